@@ -1,0 +1,103 @@
+/// Applies a contract to one exchange: the request before it is sent, the response after.
+///
+/// The evaluator knows nothing of providers: it walks the declared field tree, runs each declared
+/// rule, and turns `RuleFailure`s into `Finding`s carrying the rule key, severity, declaration and doc.
+public struct ContractEvaluator: Sendable {
+    public let contract: Contract
+
+    public init(contract: Contract) {
+        self.contract = contract
+    }
+
+    /// Request findings: caps, formats, enums and unknown parameters, before anything is sent.
+    public func checkRequest(_ request: JSONObject) -> [Finding] {
+        let context = EvaluationContext(request: request, contract: contract, side: .request, status: 0)
+        var findings: [Finding] = []
+        walk(contract.request, value: .object(request), at: .root, context: context, into: &findings)
+        return findings
+    }
+
+    /// Response findings for a raw body: syntax, then the success schema and invariants (2xx) or the error shape.
+    public func checkResponse(status: Int, body: [UInt8], request: JSONObject) -> [Finding] {
+        let parsed: JSONValue
+        do {
+            parsed = try JSONReader().parse(body)
+        } catch {
+            let failure = JSONSyntaxRule.failure(for: error)
+            return [finding(failure, rule: JSONSyntaxRule.key, severity: .violation, side: .response, declaredAt: nil, doc: nil)]
+        }
+        return checkResponse(status: status, body: parsed, request: request)
+    }
+
+    public func checkResponse(status: Int, body: JSONValue, request: JSONObject) -> [Finding] {
+        let context = EvaluationContext(request: request, contract: contract, side: .response, status: status)
+        var findings: [Finding] = []
+        let success = (200..<300).contains(status)
+        if success {
+            walk(contract.response, value: body, at: .root, context: context, into: &findings)
+            for invariant in contract.invariants where invariant.applies(in: context) {
+                apply(invariant, to: body, context: context, into: &findings)
+            }
+        }
+        if let errors = contract.errors {
+            apply(errors, to: body, context: context, into: &findings)
+        }
+        return findings
+    }
+
+    func apply(_ invariant: DeclaredInvariant, to body: JSONValue, context: EvaluationContext, into findings: inout [Finding]) {
+        let key = type(of: invariant.rule).key
+        for failure in invariant.rule.check(body, in: context) {
+            findings.append(finding(failure, rule: key, severity: invariant.severity, side: context.side, declaredAt: invariant.location, doc: invariant.doc))
+        }
+    }
+
+    func walk(_ schema: FieldSchema, value: JSONValue?, at path: JSONPath, context: EvaluationContext, into findings: inout [Finding]) {
+        var stack = path.components
+        walk(schema, value: value, stack: &stack, context: context, into: &findings)
+    }
+
+    /// Walks with one mutable path: a `JSONPath` value is only materialised (and kept) when a rule fails.
+    func walk(_ schema: FieldSchema, value: JSONValue?, stack: inout [JSONPath.Component], context: EvaluationContext, into findings: inout [Finding]) {
+        for declared in schema.rules {
+            let failures = declared.rule.check(value, at: JSONPath(stack), in: context)
+            if failures.isEmpty { continue }
+            let key = type(of: declared.rule).key
+            for failure in failures {
+                findings.append(finding(failure, rule: key, severity: declared.severity, side: context.side, declaredAt: declared.location, doc: declared.doc))
+            }
+        }
+        guard let value else { return }
+        switch value {
+        case .object(let object) where schema.type == .object:
+            // Members in document order, each once; absent members matter only where required.
+            var seen = [Bool](repeating: false, count: schema.fields.count)
+            for member in object.members {
+                guard let index = schema.fieldIndex[member.key], !seen[index] else { continue }
+                seen[index] = true
+                stack.append(.key(member.key))
+                walk(schema.fields[index], value: member.value, stack: &stack, context: context, into: &findings)
+                stack.removeLast()
+            }
+            for index in schema.requiredFields where !seen[index] {
+                stack.append(.key(schema.fields[index].name))
+                walk(schema.fields[index], value: nil, stack: &stack, context: context, into: &findings)
+                stack.removeLast()
+            }
+        case .array(let elements) where schema.type == .array:
+            guard let items = schema.items else { return }
+            for (index, element) in elements.enumerated() {
+                stack.append(.index(index))
+                walk(items, value: element, stack: &stack, context: context, into: &findings)
+                stack.removeLast()
+            }
+        default:
+            return
+        }
+    }
+
+    func finding(_ failure: RuleFailure, rule: String, severity: Severity, side: FindingSide, declaredAt: SourceLocation?, doc: String?) -> Finding {
+        Finding(rule: rule, severity: severity, side: side, path: failure.path.description, message: failure.message,
+                expected: failure.expected, actual: failure.actual, declaredAt: declaredAt, doc: doc)
+    }
+}

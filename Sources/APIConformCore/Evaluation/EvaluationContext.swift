@@ -1,0 +1,96 @@
+/// What a rule may consult besides the value it checks: the request as sent, the contract and the status.
+public struct EvaluationContext: Sendable {
+    public let request: JSONObject
+    public let contract: Contract
+    public let side: FindingSide
+    public let status: Int
+
+    public init(request: JSONObject, contract: Contract, side: FindingSide, status: Int) {
+        self.request = request
+        self.contract = contract
+        self.side = side
+        self.status = status
+    }
+
+    /// The parameter as sent, else the contract's documented default.
+    public func parameter(_ name: String) -> JSONValue? {
+        if let value = request[name], !value.isNull { return value }
+        return contract.parameter(name)?.defaultValue
+    }
+
+    /// Whether the caller sent the parameter (defaults do not count).
+    public func sent(_ name: String) -> Bool {
+        guard let value = request[name] else { return false }
+        if case .string(let s) = value { return !s.isEmpty }
+        if case .array(let a) = value { return !a.isEmpty }
+        return !value.isNull
+    }
+
+    /// Resolves an integer binding; query parameters arrive as text, so `"10"` counts as 10.
+    public func resolve(_ binding: ParameterBinding<Int64>) -> Int64? {
+        switch binding {
+        case .constant(let value): return value
+        case .parameter(let name, let fallback):
+            if let value = request[name].flatMap(ValueText.integer) { return value }
+            return fallback ?? contract.parameter(name)?.defaultValue.flatMap(ValueText.integer)
+        }
+    }
+
+    /// Resolves a string binding (sort direction and the like).
+    public func resolve(_ binding: ParameterBinding<String>) -> String? {
+        switch binding {
+        case .constant(let value): return value
+        case .parameter(let name, let fallback):
+            if let value = request[name].flatMap(ValueText.scalarText), !value.isEmpty { return value }
+            return fallback ?? contract.parameter(name)?.defaultValue.flatMap(ValueText.scalarText)
+        }
+    }
+
+    /// The values of a parameter that may be repeated (`asset_id=a&asset_id=b`) or comma-separated (`MediaIds=a,b`).
+    public func values(of name: String, separator: String?) -> [String]? {
+        guard let value = request[name], !value.isNull else { return nil }
+        if let array = value.arrayValue { return array.compactMap(ValueText.scalarText) }
+        guard let text = ValueText.scalarText(value) else { return nil }
+        guard let separator else { return [text] }
+        return text.split(separator: Character(separator), omittingEmptySubsequences: true).map { String($0).trimmed }
+    }
+}
+
+/// Reads JSON scalars the way a query string carries them: numbers and booleans as text.
+public enum ValueText {
+    public static func scalarText(_ value: JSONValue) -> String? {
+        switch value {
+        case .string(let s): return s
+        case .number(let n): return n.literal
+        case .bool(let b): return b ? "true" : "false"
+        default: return nil
+        }
+    }
+
+    public static func integer(_ value: JSONValue) -> Int64? {
+        switch value {
+        case .number(let n): return n.int64
+        case .string(let s): return Int64(s)
+        default: return nil
+        }
+    }
+
+    /// A number from a JSON number or a numeric string (`"1912.13"`).
+    public static func number(_ value: JSONValue) -> Double? {
+        switch value {
+        case .number(let n): return n.double
+        case .string(let s): return NumericText.isDecimal(s) ? Double(s) : nil
+        default: return nil
+        }
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and newlines.
+    public var trimmed: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[start...end])
+    }
+}

@@ -1,0 +1,329 @@
+/// A strict RFC 8259 JSON reader over UTF-8 bytes.
+///
+/// Purpose-built rather than Foundation's `JSONSerialization` because contract rules need facts that
+/// it loses on Linux: the literal text of numbers (`60.00000`), integer versus fraction (`1` vs `1.0`),
+/// duplicate keys, and the byte offset of a fault. Nesting is bounded so a hostile body cannot
+/// exhaust the stack.
+public struct JSONReader {
+    /// Deeper documents are rejected: provider bodies nest fewer than 10 levels.
+    public static let maximumDepth = 512
+
+    public init() {}
+
+    /// Parses a whole document; anything but white space after the value is an error.
+    public func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParseError) -> JSONValue in
+            var cursor = Cursor(bytes: buffer)
+            cursor.skipWhitespace()
+            let value = try cursor.parseValue(depth: 0)
+            cursor.skipWhitespace()
+            if cursor.index < buffer.count {
+                throw cursor.error("unexpected \(cursor.describeCurrent()) after the JSON value")
+            }
+            return value
+        }
+    }
+
+    public func parse(_ text: String) throws(JSONParseError) -> JSONValue {
+        try parse(Array(text.utf8))
+    }
+}
+
+private struct Cursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    mutating func parseValue(depth: Int) throws(JSONParseError) -> JSONValue {
+        guard index < bytes.count else { throw error("unexpected end of input, expected a value") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
+        case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectWord("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw error("unexpected \(describeCurrent()), expected a value")
+        }
+    }
+
+    mutating func parseObject(depth: Int) throws(JSONParseError) -> JSONValue {
+        guard depth <= JSONReader.maximumDepth else { throw error("nesting deeper than \(JSONReader.maximumDepth) levels") }
+        index += 1
+        var members: [JSONObject.Member] = []
+        var duplicates: [String] = []
+        // A cheap hash per key, so the duplicate check compares strings only on a hash match.
+        var keyHashes: [Int] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(JSONObject(members: members))
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw error("expected a member name in double quotes, found \(describeCurrent())")
+            }
+            let key = try parseString()
+            let keyHash = Cursor.hash(key)
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw error("expected ':' after member name, found \(describeCurrent())")
+            }
+            index += 1
+            skipWhitespace()
+            let value = try parseValue(depth: depth)
+            var duplicate = false
+            for (position, hash) in keyHashes.enumerated() where hash == keyHash && members[position].key == key {
+                duplicate = true
+                break
+            }
+            if duplicate { duplicates.append(key) }
+            keyHashes.append(keyHash)
+            members.append(JSONObject.Member(key: key, value: value))
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of input inside an object") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                return .object(JSONObject(members: members, duplicateKeys: duplicates))
+            default: throw error("expected ',' or '}' in an object, found \(describeCurrent())")
+            }
+        }
+    }
+
+    mutating func parseArray(depth: Int) throws(JSONParseError) -> JSONValue {
+        guard depth <= JSONReader.maximumDepth else { throw error("nesting deeper than \(JSONReader.maximumDepth) levels") }
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue(depth: depth))
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of input inside an array") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                return .array(elements)
+            default: throw error("expected ',' or ']' in an array, found \(describeCurrent())")
+            }
+        }
+    }
+
+    mutating func expectWord(_ word: StaticString) throws(JSONParseError) {
+        let count = word.utf8CodeUnitCount
+        let start = index
+        guard index + count <= bytes.count else { throw error("unexpected end of input, expected '\(word)'") }
+        for i in 0..<count where bytes[index + i] != word.utf8Start[i] {
+            index = start
+            throw error("unexpected \(describeCurrent()), expected a value")
+        }
+        index += count
+    }
+
+    mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
+        let start = index
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw error("a number needs a digit after '-'") }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count, isDigit(bytes[index]) { throw error("a number may not have a leading zero") }
+        } else {
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error("a number needs a digit after '.'") }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error("a number needs a digit in its exponent") }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        return JSONNumber(literal: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+    }
+
+    /// Reads a string; the fast path copies an escape-free run in one go.
+    mutating func parseString() throws(JSONParseError) -> String {
+        index += 1
+        let start = index
+        var needsSlowPath = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                break
+            } else if byte == UInt8(ascii: "\\") || byte >= 0x80 {
+                needsSlowPath = true
+                break
+            } else if byte < 0x20 {
+                throw error("control character \(hex(byte)) must be escaped inside a string")
+            }
+            index += 1
+        }
+        if !needsSlowPath {
+            guard index < bytes.count else { throw error("unterminated string") }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            index += 1
+            return text
+        }
+        index = start
+        return try parseStringSlow()
+    }
+
+    mutating func parseStringSlow() throws(JSONParseError) -> String {
+        var scalars = String.UnicodeScalarView()
+        while true {
+            guard index < bytes.count else { throw error("unterminated string") }
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                return String(scalars)
+            case UInt8(ascii: "\\"):
+                scalars.append(try parseEscape())
+            case 0..<0x20:
+                throw error("control character \(hex(byte)) must be escaped inside a string")
+            case 0..<0x80:
+                scalars.append(Unicode.Scalar(byte))
+                index += 1
+            default:
+                scalars.append(try parseUTF8Scalar())
+            }
+        }
+    }
+
+    mutating func parseEscape() throws(JSONParseError) -> Unicode.Scalar {
+        index += 1
+        guard index < bytes.count else { throw error("unterminated escape sequence") }
+        let byte = bytes[index]
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{08}"
+        case UInt8(ascii: "f"): return "\u{0C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            let high = try parseHex4()
+            if (0xD800..<0xDC00).contains(high) {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw error("lone high surrogate \\u\(String(high, radix: 16, uppercase: true))")
+                }
+                index += 2
+                let low = try parseHex4()
+                guard (0xDC00..<0xE000).contains(low) else { throw error("invalid low surrogate in \\u escape") }
+                return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
+            }
+            guard let scalar = Unicode.Scalar(high) else { throw error("lone low surrogate in \\u escape") }
+            return scalar
+        default:
+            index -= 1
+            throw error("invalid escape '\\\(describeCurrent())'")
+        }
+    }
+
+    mutating func parseHex4() throws(JSONParseError) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw error("\\u needs four hex digits") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw error("\\u needs four hex digits, found \(describeCurrent())")
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+
+    /// Decodes one multi-byte UTF-8 sequence, rejecting overlong forms, surrogates and stray bytes.
+    mutating func parseUTF8Scalar() throws(JSONParseError) -> Unicode.Scalar {
+        let lead = bytes[index]
+        let count: Int
+        var value: UInt32
+        switch lead {
+        case 0xC2...0xDF: count = 2; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: count = 3; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: count = 4; value = UInt32(lead & 0x07)
+        default: throw error("invalid UTF-8 byte \(hex(lead))")
+        }
+        guard index + count <= bytes.count else { throw error("truncated UTF-8 sequence") }
+        for i in 1..<count {
+            let next = bytes[index + i]
+            guard next & 0xC0 == 0x80 else { throw error("invalid UTF-8 sequence starting with \(hex(lead))") }
+            value = value << 6 | UInt32(next & 0x3F)
+        }
+        let minimum: UInt32 = count == 2 ? 0x80 : count == 3 ? 0x800 : 0x10000
+        guard value >= minimum, let scalar = Unicode.Scalar(value) else {
+            throw error("invalid UTF-8 sequence starting with \(hex(lead))")
+        }
+        index += count
+        return scalar
+    }
+
+    /// FNV-1a over the decoded key's UTF-8 (so `"\u0041"` and `"A"` hash alike).
+    static func hash(_ key: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash)
+    }
+
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    func hex(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return "0x" + (digits.count == 1 ? "0" + digits : digits)
+    }
+
+    func describeCurrent() -> String {
+        guard index < bytes.count else { return "end of input" }
+        let byte = bytes[index]
+        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        return "byte \(hex(byte))"
+    }
+
+    func error(_ message: String) -> JSONParseError {
+        var line = 1
+        var column = 1
+        var i = 0
+        while i < index && i < bytes.count {
+            if bytes[i] == 0x0A {
+                line += 1
+                column = 1
+            } else if bytes[i] & 0xC0 != 0x80 {
+                column += 1
+            }
+            i += 1
+        }
+        return JSONParseError(message: message, offset: index, line: line, column: column)
+    }
+}

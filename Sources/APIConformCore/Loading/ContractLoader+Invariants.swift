@@ -1,0 +1,51 @@
+/// Invariant declarations (`invariants: [{rule: sort_order, …}]`) and the check that every parameter
+/// a rule binds to is declared in the contract's request.
+extension ContractLoader {
+    static let invariantCommonKeys = ["rule", "doc", "severity", "when", "unless"]
+
+    func loadInvariants(_ node: YAMLNode?) -> [DeclaredInvariant] {
+        guard let node else { return [] }
+        guard case .sequence(let items) = node.kind else {
+            sink.report("wrong_type", "'invariants' must be a list, found \(node.kindDescription)", at: node.location)
+            return []
+        }
+        return items.compactMap { loadInvariant($0, forcedRule: nil) }
+    }
+
+    func loadInvariant(_ node: YAMLNode, forcedRule: String?) -> DeclaredInvariant? {
+        guard let reader = MappingReader(node, what: forcedRule == nil ? "invariant" : "'errors'", sink: sink) else { return nil }
+        let key = forcedRule ?? reader.string("rule", required: true)
+        guard let key else { return nil }
+        guard let ruleType = RuleCatalog.invariant(named: key) else {
+            let names = RuleCatalog.invariantRules.map { $0.key }
+            let fieldRule = RuleCatalog.fieldRules.contains { $0.key == key || $0.fieldKeys.contains(key) }
+            sink.report("unknown_rule", "unknown invariant rule '\(key)'", at: reader.location(of: "rule"),
+                        hint: fieldRule ? "'\(key)' is a field rule: configure it on the field" : Suggestion.hint(for: key, in: names) ?? "rules: \(names.joined(separator: ", "))")
+            return nil
+        }
+        reader.finish(allowed: (forcedRule == nil ? Self.invariantCommonKeys : ["doc", "severity"]) + ruleType.invariantKeys)
+        guard let rule = ruleType.make(from: reader, sink: sink) else { return nil }
+        return DeclaredInvariant(rule: rule, location: node.location, doc: reader.string("doc"), severity: readSeverity(reader),
+                                 whenSent: reader.strings("when") ?? [], unlessSent: reader.strings("unless") ?? [])
+    }
+
+    /// Every parameter a rule binds to must be a declared request parameter (a dangling reference otherwise).
+    func checkBindings(_ contract: Contract) {
+        let declared = contract.request.fields.map(\.name)
+        func check(_ names: [String], at location: SourceLocation) {
+            for name in names where !declared.contains(name) {
+                sink.report("dangling_reference", "parameter '\(name)' is not declared in the request of \(contract.operation)", at: location,
+                            hint: Suggestion.hint(for: name, in: declared) ?? "declare it under 'request:'")
+            }
+        }
+        for invariant in contract.invariants + (contract.errors.map { [$0] } ?? []) {
+            check(invariant.rule.parameterNames + invariant.whenSent + invariant.unlessSent, at: invariant.location)
+        }
+        func walk(_ schema: FieldSchema) {
+            for declared in schema.rules { check(declared.rule.parameterNames, at: declared.location) }
+            schema.fields.forEach(walk)
+            schema.items.map(walk)
+        }
+        walk(contract.response)
+    }
+}

@@ -1,0 +1,46 @@
+/// How bad a finding is: a broken contract, drift from what was documented or seen, or a smell.
+public enum Severity: String, Sendable, Hashable, Codable, CaseIterable {
+    case violation
+    case drift
+    case suspicious
+}
+
+/// Which object a finding's JSON path points into.
+public enum FindingSide: String, Sendable, Hashable, Codable {
+    case request
+    case response
+}
+
+/// One rule that did not hold, at one JSON path.
+public struct Finding: Hashable, Sendable {
+    /// The rule's stable snake_case key, e.g. `time_format`.
+    public var rule: String
+    public var severity: Severity
+    public var side: FindingSide
+    /// A JSONPath into the request or response, e.g. `$.MediaInfos[3].MediaBasicInfo.CreateTime`.
+    public var path: String
+    /// One line that says what is wrong, in words a provider engineer would accept.
+    public var message: String
+    public var expected: String?
+    public var actual: String?
+    /// Where the rule was declared (contract file:line:col).
+    public var declaredAt: SourceLocation?
+    /// The documentation sentence the rule comes from.
+    public var doc: String?
+
+    public init(
+        rule: String, severity: Severity = .violation, side: FindingSide = .response, path: String,
+        message: String, expected: String? = nil, actual: String? = nil,
+        declaredAt: SourceLocation? = nil, doc: String? = nil
+    ) {
+        self.rule = rule
+        self.severity = severity
+        self.side = side
+        self.path = path
+        self.message = message
+        self.expected = expected
+        self.actual = actual
+        self.declaredAt = declaredAt
+        self.doc = doc
+    }
+}

@@ -1,0 +1,82 @@
+/// What happened to one case: the input of every report (JUnit, console, JSON).
+public enum CaseOutcome: Hashable, Sendable {
+    /// Every rule held (known deviations, if any, are listed in `CaseResult.deviations`).
+    case passed
+    /// The contract was broken: one or more findings, first one first.
+    case failed([Finding])
+    /// Something that is not a contract finding: a transport fault, a missing recording.
+    /// `kind` is a short stable type such as `transport` or `recording`.
+    case error(kind: String, message: String, details: String)
+    /// The case did not run or its findings were all declared, with the reason.
+    case skipped(reason: String)
+}
+
+/// The result of one case, named stably across runs so CI history works.
+public struct CaseResult: Hashable, Sendable {
+    /// Stable test name, e.g. `doc-example`.
+    public var name: String
+    /// Stable class name, e.g. `ice.ListMediaBasicInfos`.
+    public var classname: String
+    public var location: SourceLocation
+    public var outcome: CaseOutcome
+    /// Findings that a case declared as known deviations: reported, never failing.
+    public var deviations: [Finding]
+    /// Findings below the run's failing severities (e.g. `suspicious`): reported, never failing.
+    public var warnings: [Finding]
+    /// Wall time in seconds.
+    public var time: Double
+
+    public init(
+        name: String, classname: String, location: SourceLocation, outcome: CaseOutcome,
+        deviations: [Finding] = [], warnings: [Finding] = [], time: Double = 0
+    ) {
+        self.warnings = warnings
+        self.name = name
+        self.classname = classname
+        self.location = location
+        self.outcome = outcome
+        self.deviations = deviations
+        self.time = time
+    }
+}
+
+/// The results of one case file: one JUnit testsuite.
+public struct SuiteResult: Hashable, Sendable {
+    /// Stable suite name, the case file path relative to the working directory.
+    public var name: String
+    /// The case file path, for annotations.
+    public var file: String
+    /// Ordered name/value pairs: operation, target, mode.
+    public var properties: [Property]
+    public var cases: [CaseResult]
+
+    public struct Property: Hashable, Sendable {
+        public var name: String
+        public var value: String
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public init(name: String, file: String, properties: [Property], cases: [CaseResult]) {
+        self.name = name
+        self.file = file
+        self.properties = properties
+        self.cases = cases
+    }
+}
+
+/// A whole run: what every reporter renders.
+public struct RunResult: Hashable, Sendable {
+    public var suites: [SuiteResult]
+    /// When the run started, seconds since 1970 (fixed by `SOURCE_DATE_EPOCH` for golden tests).
+    public var startedAt: Double
+    public var hostname: String
+
+    public init(suites: [SuiteResult], startedAt: Double, hostname: String) {
+        self.suites = suites
+        self.startedAt = startedAt
+        self.hostname = hostname
+    }
+}

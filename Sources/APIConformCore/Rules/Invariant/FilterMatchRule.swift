@@ -1,0 +1,82 @@
+/// When the request filters by a value, every returned item carries that value.
+public struct FilterMatchRule: InvariantRule {
+    public static let key = "filter_match"
+    public static let summary = "When a filter parameter is sent, every item echoes it (equal, one of several, or a tag in a list)."
+    public static let discussion = """
+        ```yaml
+        - rule: filter_match
+          items: $.MediaInfos
+          key: MediaBasicInfo.MediaType
+          param: MediaType
+          match: equals          # equals (default): the item's value is one of the sent values
+                                 # contains: the item's value is a list (`tag1,tag2`) that holds the sent value
+          separator: ","         # for contains
+        ```
+        Repeated parameters (Huawei `status=A&status=B`) match if the item has any of the values. \
+        An item without the key is a finding: it cannot have matched the filter.
+        """
+    public static let invariantKeys = ["items", "key", "param", "match", "separator"]
+
+    public let itemKey: ItemKey
+    public let parameter: String
+    public let contains: Bool
+    public let separator: String
+
+    public var parameterNames: [String] { [parameter] }
+
+    public static func make(from declaration: MappingReader, sink: DiagnosticSink) -> FilterMatchRule? {
+        guard let itemKey = ItemKey.read(declaration, keyRequired: true, sink: sink),
+              let parameter = declaration.string("param", required: true) else { return nil }
+        let match = declaration.string("match") ?? "equals"
+        guard match == "equals" || match == "contains" else {
+            sink.report("unknown_value", "match must be equals or contains, not '\(match)'", at: declaration.location(of: "match"))
+            return nil
+        }
+        return FilterMatchRule(itemKey: itemKey, parameter: parameter, contains: match == "contains", separator: declaration.string("separator") ?? ",")
+    }
+
+    public func check(_ body: JSONValue, in context: EvaluationContext) -> [RuleFailure] {
+        guard context.sent(parameter), let wanted = context.values(of: parameter, separator: nil), !wanted.isEmpty else { return [] }
+        var failures: [RuleFailure] = []
+        for entry in itemKey.select(in: body) {
+            let text = entry.value.flatMap(ValueText.scalarText)
+            let have = contains ? (text?.split(separator: Character(separator)).map { String($0).trimmed } ?? []) : (text.map { [$0] } ?? [])
+            if have.contains(where: wanted.contains) { continue }
+            failures.append(RuleFailure(
+                path: entry.path,
+                message: "the request filters \(parameter)=\(wanted.joined(separator: "|")) but this item has \(entry.value?.brief() ?? "no value")",
+                expected: contains ? "a list containing \(wanted.joined(separator: " or "))" : wanted.joined(separator: " or "),
+                actual: entry.value?.brief() ?? "absent"))
+        }
+        return failures
+    }
+
+    public static let examples = [
+        RuleExample("an audio item in a video-only listing", contract: """
+            request: {MediaType: {type: string}}
+            response: {additional_fields: allow}
+            invariants: [{rule: filter_match, items: $.MediaInfos, key: MediaBasicInfo.MediaType, param: MediaType}]
+            """, request: #"{"MediaType": "video"}"#, body: #"{"MediaInfos": [{"MediaBasicInfo": {"MediaType": "video"}}, {"MediaBasicInfo": {"MediaType": "audio"}}]}"#,
+            findings: [#"$.MediaInfos[1].MediaBasicInfo.MediaType ~ filters MediaType=video but this item has "audio""#]),
+        RuleExample("a tag filter against a tag list", contract: """
+            request: {MediaTagId: {type: string}}
+            response: {additional_fields: allow}
+            invariants: [{rule: filter_match, items: $.MediaInfos, key: MediaBasicInfo.MediaTags, param: MediaTagId, match: contains}]
+            """, request: #"{"MediaTagId": "sticker-cute"}"#, body: #"{"MediaInfos": [{"MediaBasicInfo": {"MediaTags": "sticker-daily"}}]}"#,
+            findings: ["$.MediaInfos[0].MediaBasicInfo.MediaTags"]),
+        RuleExample("repeated statuses, integer category, tags in a list", contract: """
+            request: {status: {type: array}, category_id: {type: integer}, MediaTagId: {type: string}}
+            response: {additional_fields: allow}
+            invariants:
+              - {rule: filter_match, items: $.a, key: status, param: status}
+              - {rule: filter_match, items: $.a, key: category_id, param: category_id}
+              - {rule: filter_match, items: $.a, key: tags, param: MediaTagId, match: contains}
+            """, request: #"{"status": ["PUBLISHED", "CREATED"], "category_id": 7, "MediaTagId": "bgm-upbeat"}"#,
+            body: #"{"a": [{"status": "CREATED", "category_id": 7, "tags": "bgm-romantic, bgm-upbeat"}, {"status": "PUBLISHED", "category_id": 7, "tags": "bgm-upbeat"}]}"#),
+        RuleExample("no filter sent", contract: """
+            request: {MediaType: {type: string}}
+            response: {additional_fields: allow}
+            invariants: [{rule: filter_match, items: $.MediaInfos, key: MediaType, param: MediaType}]
+            """, body: #"{"MediaInfos": [{"MediaType": "audio"}]}"#),
+    ]
+}

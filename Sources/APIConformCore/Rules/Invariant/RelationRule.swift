@@ -1,0 +1,103 @@
+/// Two fields of the same object agree: equal, ordered in time, or one derived from the other.
+public struct RelationRule: InvariantRule {
+    public static let key = "relation"
+    public static let summary = "Fields of one object agree: `equal`, `not_before` (times), `seconds_from_ms` (⌊ms/1000⌋, at least 1)."
+    public static let discussion = """
+        ```yaml
+        - rule: relation
+          each: $.asset_info_array[*].base_info.meta_data    # the objects to check
+          check: equal                                        # equal | not_before | seconds_from_ms
+          left: hight
+          right: height
+          time_format: iso8601_utc                            # for not_before
+        ```
+        `equal`: both present and the same value. `not_before`: the left time is not earlier than the \
+        right one (ModifiedTime ≥ CreateTime). `seconds_from_ms`: left = max(1, ⌊right / 1000⌋), \
+        Huawei's documented rounding of `duration` from `duration_ms`. A side that is absent or null \
+        is not checked.
+        """
+    public static let invariantKeys = ["each", "check", "left", "right", "time_format"]
+
+    public enum Check: String, Sendable, CaseIterable {
+        case equal
+        case notBefore = "not_before"
+        case secondsFromMilliseconds = "seconds_from_ms"
+    }
+
+    public let each: JSONPathPattern
+    public let check: Check
+    public let left: JSONPathPattern
+    public let right: JSONPathPattern
+    public let format: TimeFormat?
+
+    public static func make(from declaration: MappingReader, sink: DiagnosticSink) -> RelationRule? {
+        guard let each = ItemKey.pattern(declaration, "each", required: true, sink: sink),
+              let checkText = declaration.string("check", required: true),
+              let left = ItemKey.pattern(declaration, "left", required: true, sink: sink),
+              let right = ItemKey.pattern(declaration, "right", required: true, sink: sink) else { return nil }
+        guard let check = Check(rawValue: checkText) else {
+            sink.report("unknown_value", "unknown relation '\(checkText)'", at: declaration.location(of: "check"),
+                        hint: Suggestion.hint(for: checkText, in: Check.allCases.map(\.rawValue)) ?? "use equal, not_before or seconds_from_ms")
+            return nil
+        }
+        var format: TimeFormat?
+        if case .time(let f) = ValueOrder.read(declaration, sink: sink) { format = f }
+        if check == .notBefore && format == nil {
+            sink.report("missing_key", "not_before needs 'time_format'", at: declaration.node.location)
+            return nil
+        }
+        return RelationRule(each: each, check: check, left: left, right: right, format: format)
+    }
+
+    public func check(_ body: JSONValue, in context: EvaluationContext) -> [RuleFailure] {
+        var failures: [RuleFailure] = []
+        for (path, object) in each.select(in: body) {
+            guard let l = left.select(in: object, at: path).first, let r = right.select(in: object, at: path).first,
+                  !l.value.isNull, !r.value.isNull else { continue }
+            switch check {
+            case .equal:
+                if ValueText.scalarText(l.value) != ValueText.scalarText(r.value) || l.value.typeName != r.value.typeName {
+                    failures.append(RuleFailure(path: l.path, message: "\(l.value.brief()) differs from \(r.path) = \(r.value.brief())",
+                                                expected: "equal to \(r.path)", actual: l.value.brief()))
+                }
+            case .notBefore:
+                guard let format, let a = l.value.stringValue.flatMap(format.seconds), let b = r.value.stringValue.flatMap(format.seconds) else { continue }
+                if a < b {
+                    failures.append(RuleFailure(path: l.path, message: "\(l.value.brief()) is earlier than \(r.path) = \(r.value.brief())",
+                                                expected: "not before \(r.value.brief())", actual: l.value.brief()))
+                }
+            case .secondsFromMilliseconds:
+                guard let seconds = ValueText.integer(l.value), let ms = ValueText.integer(r.value) else { continue }
+                let expected = max(1, ms / 1000)
+                if seconds != expected {
+                    failures.append(RuleFailure(path: l.path, message: "\(seconds) is not max(1, ⌊\(ms) / 1000⌋) = \(expected)",
+                                                expected: String(expected), actual: String(seconds)))
+                }
+            }
+        }
+        return failures
+    }
+
+    public static let examples = [
+        RuleExample("hight differs from height", contract: """
+            response: {additional_fields: allow}
+            invariants: [{rule: relation, each: "$.a[*].meta_data", check: equal, left: hight, right: height}]
+            """, body: #"{"a": [{"meta_data": {"hight": 288, "height": 280}}]}"#, findings: ["$.a[0].meta_data.hight ~ differs from"]),
+        RuleExample("modified before created", contract: """
+            response: {additional_fields: allow}
+            invariants: [{rule: relation, each: "$.MediaInfos[*].MediaInfo", check: not_before, left: ModificationTime, right: CreationTime, time_format: iso8601_utc}]
+            """, body: #"{"MediaInfos": [{"MediaInfo": {"CreationTime": "2017-11-14T09:15:50Z", "ModificationTime": "2017-06-26T06:38:48Z"}}]}"#,
+            findings: ["$.MediaInfos[0].MediaInfo.ModificationTime ~ is earlier than"]),
+        RuleExample("a duration rounded up, and a sub-second duration of 0", contract: """
+            response: {additional_fields: allow}
+            invariants: [{rule: relation, each: "$.m[*]", check: seconds_from_ms, left: duration, right: duration_ms}]
+            """, body: #"{"m": [{"duration": 245, "duration_ms": 244500}, {"duration": 0, "duration_ms": 400}]}"#,
+            findings: ["$.m[0].duration ~ is not max(1, ⌊244500 / 1000⌋) = 244", "$.m[1].duration"]),
+        RuleExample("consistent relations", contract: """
+            response: {additional_fields: allow}
+            invariants:
+              - {rule: relation, each: "$.m[*]", check: seconds_from_ms, left: duration, right: duration_ms}
+              - {rule: relation, each: "$.m[*]", check: equal, left: hight, right: height}
+            """, body: #"{"m": [{"duration": 244, "duration_ms": 244999, "hight": 288, "height": 288}, {"duration": 1, "duration_ms": 400}]}"#),
+    ]
+}

@@ -1,0 +1,78 @@
+/// Items come in the documented order, with the direction taken from a request parameter.
+public struct SortOrderRule: InvariantRule {
+    public static let key = "sort_order"
+    public static let summary = "Items are sorted by a key, ascending or descending as the request (or its default) says."
+    public static let discussion = """
+        ```yaml
+        - rule: sort_order
+          items: $.MediaInfos
+          key: MediaBasicInfo.CreateTime
+          time_format: iso8601_utc        # or compare: number; text otherwise
+          direction: {param: SortBy, default: desc}   # or a constant asc/desc
+        ```
+        Equal keys may come in any order. Items whose key is missing or unreadable are skipped \
+        (their own field rules report them). The first out-of-order pair of each list is reported.
+        """
+    public static let invariantKeys = ["items", "key", "time_format", "compare", "direction"]
+
+    public let itemKey: ItemKey
+    public let order: ValueOrder
+    public let direction: ParameterBinding<String>
+
+    public var parameterNames: [String] { direction.parameterName.map { [$0] } ?? [] }
+
+    public static func make(from declaration: MappingReader, sink: DiagnosticSink) -> SortOrderRule? {
+        guard let itemKey = ItemKey.read(declaration, keyRequired: true, sink: sink),
+              let node = declaration.require("direction"),
+              let direction = ParameterBinding<String>.read(node, what: "'direction'", sink: sink, scalar: { YAMLValue.string($0, what: "'direction'", sink: sink) })
+        else { return nil }
+        return SortOrderRule(itemKey: itemKey, order: ValueOrder.read(declaration, sink: sink), direction: direction)
+    }
+
+    public func check(_ body: JSONValue, in context: EvaluationContext) -> [RuleFailure] {
+        guard let direction = context.resolve(direction)?.lowercased(), direction == "asc" || direction == "desc" else { return [] }
+        let descending = direction == "desc"
+        var failures: [RuleFailure] = []
+        var previous: (list: JSONPath, key: ValueOrder.SortKey, path: JSONPath, value: JSONValue)?
+        var reportedLists: Set<JSONPath> = []
+        for entry in itemKey.select(in: body) {
+            guard let value = entry.value, let key = order.sortKey(value) else { continue }
+            if let before = previous, before.list == entry.list, !reportedLists.contains(entry.list) {
+                let broken = descending ? key > before.key : key < before.key
+                if broken {
+                    reportedLists.insert(entry.list)
+                    failures.append(RuleFailure(
+                        path: entry.path,
+                        message: "\(value.brief()) comes after \(before.value.brief()) at \(before.path) but the order is \(direction)",
+                        expected: "\(direction) by \(itemKey.key?.text ?? "value")", actual: "\(before.value.brief()) then \(value.brief())"))
+                }
+            }
+            previous = (entry.list, key, entry.path, value)
+        }
+        return failures
+    }
+
+    public static let examples = [
+        RuleExample("ascending items under the default desc", contract: """
+            request: {SortBy: {type: string, enum: [desc, asc], default: desc}}
+            response: {fields: {MediaInfos: {type: array}}, additional_fields: allow}
+            invariants:
+              - {rule: sort_order, items: $.MediaInfos, key: CreateTime, time_format: iso8601_utc, direction: {param: SortBy}}
+            """, body: #"{"MediaInfos": [{"CreateTime": "2021-01-01T00:00:00Z"}, {"CreateTime": "2021-01-02T00:00:00Z"}]}"#,
+            findings: ["$.MediaInfos[1].CreateTime ~ but the order is desc"]),
+        RuleExample("descending items when asc was asked for", contract: """
+            request: {SortBy: {type: string, default: desc}}
+            invariants:
+              - {rule: sort_order, items: $.MediaInfos, key: CreateTime, time_format: iso8601_utc, direction: {param: SortBy}}
+            response: {additional_fields: allow}
+            """, request: #"{"SortBy": "asc"}"#,
+            body: #"{"MediaInfos": [{"CreateTime": "2021-01-02T00:00:00Z"}, {"CreateTime": "2021-01-01T00:00:00Z"}]}"#,
+            findings: ["$.MediaInfos[1].CreateTime"]),
+        RuleExample("sorted both ways, ties allowed", contract: """
+            request: {SortBy: {type: string, default: desc}}
+            invariants:
+              - {rule: sort_order, items: $.a, key: t, time_format: yyyymmddhhmmss, direction: {param: SortBy}}
+            response: {additional_fields: allow}
+            """, request: #"{"SortBy": "asc"}"#, body: #"{"a": [{"t": "20190101000000"}, {"t": "20190101000000"}, {"t": "20200101000000"}]}"#),
+    ]
+}

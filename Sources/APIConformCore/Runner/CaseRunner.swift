@@ -1,0 +1,135 @@
+/// Runs one case: request checks, the exchange, contract evaluation, case expectations, declared
+/// deviations — and decides the outcome.
+public struct CaseRunner: Sendable {
+    public let contract: Contract
+    public let transport: any Transport
+    /// False under a fixed clock (`SOURCE_DATE_EPOCH`): durations are reported as 0 so reports are reproducible.
+    public let measuresTime: Bool
+    /// Findings of these severities fail a case; the others are warnings.
+    public let failingSeverities: Set<Severity>
+
+    public init(contract: Contract, transport: any Transport, measuresTime: Bool = true, failingSeverities: Set<Severity> = Set(Severity.allCases)) {
+        self.contract = contract
+        self.transport = transport
+        self.measuresTime = measuresTime
+        self.failingSeverities = failingSeverities
+    }
+
+    public func run(_ testCase: TestCase, suiteName: String) async -> CaseResult {
+        let started = ContinuousClock.now
+        let evaluator = ContractEvaluator(contract: contract)
+        var findings: [Finding] = []
+
+        // A case may break a request rule on purpose; those findings are what it expects.
+        let requestFindings = evaluator.checkRequest(testCase.request)
+        let intended = Set(testCase.expectation.requestFindings)
+        findings += requestFindings.filter { !intended.contains($0.rule) }
+        for rule in testCase.expectation.requestFindings where !requestFindings.contains(where: { $0.rule == rule }) {
+            findings.append(Finding(rule: "expect.request_findings", side: .request, path: "$",
+                                    message: "the case says the request breaks '\(rule)', but it does not",
+                                    expected: "a \(rule) finding", actual: "none", declaredAt: testCase.expectation.location))
+        }
+
+        let outcome: CaseOutcome
+        var deviations: [Finding] = []
+        var warnings: [Finding] = []
+        switch await transport.exchange(for: testCase, contract: contract) {
+        case .failure(let failure):
+            outcome = .error(kind: failure.kind, message: failure.message, details: "\(testCase.location)\n\(failure.details)")
+        case .success(let exchange):
+            findings += evaluator.checkResponse(status: exchange.status, body: exchange.body, request: testCase.request)
+            findings += ExpectationCheck(expectation: testCase.expectation, contract: contract).check(exchange)
+            if let pages = testCase.walkPages, pages > 1, let walk = PageWalk(contract: contract, request: testCase.request, maxPages: pages),
+               let body = try? JSONReader().parse(exchange.body), (200..<300).contains(exchange.status) {
+                switch await walkPages(walk, testCase: testCase, first: body, evaluator: evaluator) {
+                case .success(let more): findings += more
+                case .failure(let failure):
+                    return CaseResult(name: testCase.name, classname: suiteName, location: testCase.location,
+                                      outcome: .error(kind: failure.kind, message: failure.message, details: "\(testCase.location)\n\(failure.details)"),
+                                      time: seconds(since: started))
+                }
+            }
+            (findings, deviations) = Self.separate(findings, declared: testCase.deviations)
+            warnings = findings.filter { !failingSeverities.contains($0.severity) }
+            findings = findings.filter { failingSeverities.contains($0.severity) }
+            outcome = Self.outcome(findings: findings, deviations: deviations, declared: testCase.deviations)
+        }
+        return CaseResult(name: testCase.name, classname: suiteName, location: testCase.location, outcome: outcome,
+                          deviations: deviations, warnings: warnings, time: seconds(since: started))
+    }
+
+    /// Wall time since `start`, or 0 under a fixed clock.
+    func seconds(since start: ContinuousClock.Instant) -> Double {
+        guard measuresTime else { return 0 }
+        let elapsed = start.duration(to: .now)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// Walks the pages after the first, evaluating each and the walk as a whole; page findings say their page.
+    func walkPages(_ walk: PageWalk, testCase: TestCase, first: JSONValue, evaluator: ContractEvaluator) async -> Result<[Finding], TransportFailure> {
+        var state = PageWalk.State()
+        var findings: [Finding] = []
+        var request = testCase.request
+        var body = first
+        var complete = false
+        while true {
+            let context = EvaluationContext(request: request, contract: contract, side: .response, status: 200)
+            findings += walk.absorb(body, context: context, state: &state).map { pageFinding($0, page: state.pages) }
+            guard let next = walk.nextRequest(after: body, request: request, context: context, state: state) else {
+                complete = state.pages < walk.maxPages || walk.nextRequest(after: body, request: request, context: context, state: PageWalk.State()) == nil
+                break
+            }
+            request = next
+            switch await transport.exchange(for: testCase.page(state.pages + 1, request: request), contract: contract) {
+            case .failure(let failure):
+                return .failure(TransportFailure(kind: failure.kind, message: "page \(state.pages + 1): \(failure.message)", details: failure.details))
+            case .success(let exchange):
+                findings += evaluator.checkResponse(status: exchange.status, body: exchange.body, request: request).map {
+                    var finding = $0
+                    finding.message = "page \(state.pages + 1): " + finding.message
+                    return finding
+                }
+                guard (200..<300).contains(exchange.status), let parsed = try? JSONReader().parse(exchange.body) else { return .success(findings) }
+                body = parsed
+            }
+        }
+        findings += walk.finish(state, complete: complete).map { pageFinding($0, page: state.pages) }
+        return .success(findings)
+    }
+
+    func pageFinding(_ failure: RuleFailure, page: Int) -> Finding {
+        Finding(rule: PagingRule.key, path: failure.path.description, message: "page walk: " + failure.message,
+                expected: failure.expected, actual: failure.actual, declaredAt: contract.location)
+    }
+
+    /// Splits findings into those a declared deviation covers and the rest; a declared deviation
+    /// that covers nothing becomes a finding itself, so stale declarations do not linger.
+    static func separate(_ findings: [Finding], declared: [Deviation]) -> (failures: [Finding], deviations: [Finding]) {
+        var failures: [Finding] = []
+        var covered: [Finding] = []
+        var used = Set<Int>()
+        for finding in findings {
+            if let index = declared.firstIndex(where: { $0.covers(finding) }) {
+                covered.append(finding)
+                used.insert(index)
+            } else {
+                failures.append(finding)
+            }
+        }
+        for (index, deviation) in declared.enumerated() where !used.contains(index) {
+            failures.append(Finding(rule: "stale_deviation", path: deviation.path?.text ?? "$",
+                                    message: "the declared deviation of '\(deviation.rule)' no longer occurs; remove it (\(deviation.reason))",
+                                    expected: "a \(deviation.rule) finding", actual: "none", declaredAt: deviation.location))
+        }
+        return (failures, covered)
+    }
+
+    static func outcome(findings: [Finding], deviations: [Finding], declared: [Deviation]) -> CaseOutcome {
+        if !findings.isEmpty { return .failed(findings) }
+        if !deviations.isEmpty {
+            let reasons = declared.map { "\($0.rule): \($0.reason)" }
+            return .skipped(reason: "known deviation: " + reasons.joined(separator: "; "))
+        }
+        return .passed
+    }
+}

@@ -1,0 +1,49 @@
+/// Runs case files and collects a `RunResult`: cases run concurrently, results keep file and case order.
+public struct SuiteRunner: Sendable {
+    public let contracts: [String: Contract]
+    public let transport: any Transport
+    public let concurrency: Int
+    public let measuresTime: Bool
+    public let failingSeverities: Set<Severity>
+
+    public init(contracts: [Contract], transport: any Transport, concurrency: Int, measuresTime: Bool = true,
+                failingSeverities: Set<Severity> = Set(Severity.allCases)) {
+        self.measuresTime = measuresTime
+        self.failingSeverities = failingSeverities
+        self.contracts = Dictionary(contracts.map { ($0.operation, $0) }, uniquingKeysWith: { first, _ in first })
+        self.transport = transport
+        self.concurrency = max(1, concurrency)
+    }
+
+    public func run(_ files: [CaseFile], startedAt: Double, hostname: String) async -> RunResult {
+        var jobs: [(suite: Int, index: Int, testCase: TestCase, runner: CaseRunner, suiteName: String)] = []
+        for (suiteIndex, file) in files.enumerated() {
+            guard let contract = contracts[file.operation] else { continue }
+            let runner = CaseRunner(contract: contract, transport: transport, measuresTime: measuresTime, failingSeverities: failingSeverities)
+            for (index, testCase) in file.cases.enumerated() {
+                jobs.append((suiteIndex, index, testCase, runner, file.operation))
+            }
+        }
+        var results: [[CaseResult?]] = files.map { Array(repeating: nil, count: $0.cases.count) }
+        await withTaskGroup(of: (Int, Int, CaseResult).self) { group in
+            var next = 0
+            func submit() {
+                let job = jobs[next]
+                next += 1
+                group.addTask { (job.suite, job.index, await job.runner.run(job.testCase, suiteName: job.suiteName)) }
+            }
+            while next < min(concurrency, jobs.count) { submit() }
+            while let (suite, index, result) = await group.next() {
+                results[suite][index] = result
+                if next < jobs.count { submit() }
+            }
+        }
+        let suites = files.enumerated().map { suiteIndex, file in
+            SuiteResult(name: file.path, file: file.path,
+                        properties: [.init(name: "operation", value: file.operation), .init(name: "target", value: transport.targetName),
+                                     .init(name: "mode", value: transport.mode)],
+                        cases: results[suiteIndex].compactMap { $0 })
+        }
+        return RunResult(suites: suites, startedAt: startedAt, hostname: hostname)
+    }
+}

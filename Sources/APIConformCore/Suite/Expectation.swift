@@ -1,0 +1,59 @@
+/// What a case expects of its exchange, beyond the contract.
+public struct Expectation: Sendable {
+    /// The exact status; nil means any 2xx unless an error is expected.
+    public var status: Int?
+    /// Item counts at paths: `count: {$.MediaInfos: 2}`.
+    public var counts: [(path: JSONPathPattern, count: Int, location: SourceLocation)]
+    /// Paths that must exist / must not exist.
+    public var present: [JSONPathPattern]
+    public var absent: [JSONPathPattern]
+    /// The provider error this case provokes on purpose: its code, matched exactly.
+    public var errorCode: String?
+    /// Request rules this case breaks on purpose; their findings are expected, not failures.
+    public var requestFindings: [String]
+    public var location: SourceLocation
+
+    public init(status: Int? = nil, counts: [(path: JSONPathPattern, count: Int, location: SourceLocation)] = [], present: [JSONPathPattern] = [],
+                absent: [JSONPathPattern] = [], errorCode: String? = nil, requestFindings: [String] = [], location: SourceLocation) {
+        self.status = status
+        self.counts = counts
+        self.present = present
+        self.absent = absent
+        self.errorCode = errorCode
+        self.requestFindings = requestFindings
+        self.location = location
+    }
+
+    /// Whether this case expects the provider to refuse the request.
+    public var expectsError: Bool { errorCode != nil || (status.map { !(200..<300).contains($0) } ?? false) }
+}
+
+/// A finding a case declares as known, with the reason: reported as skipped, never failing.
+public struct Deviation: Sendable {
+    public var rule: String
+    /// Which paths it covers (`$.MediaInfos[*].MediaId`); nil covers every path of the rule.
+    public var path: JSONPathPattern?
+    public var reason: String
+    public var location: SourceLocation
+
+    public init(rule: String, path: JSONPathPattern?, reason: String, location: SourceLocation) {
+        self.rule = rule
+        self.path = path
+        self.reason = reason
+        self.location = location
+    }
+
+    public func covers(_ finding: Finding) -> Bool {
+        guard finding.rule == rule else { return false }
+        guard let path else { return true }
+        guard let concrete = try? JSONPathPattern(parsing: finding.path) else { return false }
+        let steps = concrete.steps.map { step -> JSONPath.Component in
+            switch step {
+            case .key(let k): return .key(k)
+            case .index(let i): return .index(i)
+            case .wildcard: return .key("*")
+            }
+        }
+        return path.matches(JSONPath(steps))
+    }
+}

@@ -1,0 +1,99 @@
+/// Where live requests go and how: endpoints, signing, credentials, rate limit, timeouts, retries.
+public struct Target: Sendable, Hashable {
+    public var name: String
+    /// Product (`ice`, `vod`, `huawei`: the operation id's prefix) → base URL. `*` serves every product.
+    public var endpoints: [String: String]
+    public var region: String?
+    /// Alibaba signature: `acs3` (the SDKs' default) or `rpc_v1` (HMAC-SHA1 in the query).
+    public var alibabaSignature: AlibabaSignature
+    /// Huawei authentication: `aksk` (SDK-HMAC-SHA256) or `token` (X-Auth-Token).
+    public var huaweiAuth: HuaweiAuth
+    /// Environment variable names holding the credentials (defaults: the official SDKs' names).
+    public var credentialVariables: CredentialVariables
+    /// API version per product, overriding the contract's.
+    public var apiVersions: [String: String]
+    /// Requests per second, across all cases of the run.
+    public var rateLimit: Double
+    public var concurrency: Int
+    public var timeouts: Timeouts
+    public var retry: RetryPolicy
+    public var location: SourceLocation
+
+    public enum AlibabaSignature: String, Sendable, Hashable, CaseIterable {
+        case acs3
+        case rpcV1 = "rpc_v1"
+    }
+
+    public enum HuaweiAuth: String, Sendable, Hashable, CaseIterable {
+        case aksk, token
+    }
+
+    public struct Timeouts: Sendable, Hashable {
+        public var connect: Double
+        public var read: Double
+        public var total: Double
+        public init(connect: Double = 5, read: Double = 15, total: Double = 60) {
+            self.connect = connect
+            self.read = read
+            self.total = total
+        }
+    }
+
+    public struct RetryPolicy: Sendable, Hashable {
+        /// Attempts in all, the first included.
+        public var attempts: Int
+        public var baseDelay: Double
+        public var maxDelay: Double
+        public init(attempts: Int = 4, baseDelay: Double = 0.2, maxDelay: Double = 10) {
+            self.attempts = attempts
+            self.baseDelay = baseDelay
+            self.maxDelay = maxDelay
+        }
+    }
+
+    public init(name: String, endpoints: [String: String], region: String? = nil, alibabaSignature: AlibabaSignature = .acs3,
+                huaweiAuth: HuaweiAuth = .aksk, credentialVariables: CredentialVariables = CredentialVariables(), apiVersions: [String: String] = [:],
+                rateLimit: Double = 10, concurrency: Int = 4, timeouts: Timeouts = Timeouts(), retry: RetryPolicy = RetryPolicy(),
+                location: SourceLocation = SourceLocation(file: "<default>", line: 1, column: 1)) {
+        self.name = name
+        self.endpoints = endpoints
+        self.region = region
+        self.alibabaSignature = alibabaSignature
+        self.huaweiAuth = huaweiAuth
+        self.credentialVariables = credentialVariables
+        self.apiVersions = apiVersions
+        self.rateLimit = rateLimit
+        self.concurrency = concurrency
+        self.timeouts = timeouts
+        self.retry = retry
+        self.location = location
+    }
+
+    /// The base URL for an operation (`ice.ListMediaBasicInfos` → the `ice` endpoint, else `*`).
+    public func endpoint(for operation: String) -> String? {
+        let product = String(operation.prefix { $0 != "." })
+        return endpoints[product] ?? endpoints["*"]
+    }
+}
+
+/// The environment variables credentials are read from; each can be renamed per target.
+public struct CredentialVariables: Sendable, Hashable {
+    public var alibabaAccessKeyID = "ALIBABA_CLOUD_ACCESS_KEY_ID"
+    public var alibabaAccessKeySecret = "ALIBABA_CLOUD_ACCESS_KEY_SECRET"
+    public var alibabaSecurityToken = "ALIBABA_CLOUD_SECURITY_TOKEN"
+    public var huaweiAK = "HUAWEICLOUD_SDK_AK"
+    public var huaweiSK = "HUAWEICLOUD_SDK_SK"
+    public var huaweiProjectID = "HUAWEICLOUD_SDK_PROJECT_ID"
+    public var huaweiSecurityToken = "HUAWEICLOUD_SDK_SECURITY_TOKEN"
+    /// Not read by the SDKs (they take a token in code); APIConform's documented name.
+    public var huaweiAuthToken = "HUAWEICLOUD_AUTH_TOKEN"
+
+    public init() {}
+
+    /// YAML key → keypath, for the loader and the README. Key paths are immutable values; Swift 6.3 does not mark them Sendable.
+    public nonisolated(unsafe) static let keys: [(String, WritableKeyPath<CredentialVariables, String>)] = [
+        ("alibaba_access_key_id", \.alibabaAccessKeyID), ("alibaba_access_key_secret", \.alibabaAccessKeySecret),
+        ("alibaba_security_token", \.alibabaSecurityToken), ("huawei_ak", \.huaweiAK), ("huawei_sk", \.huaweiSK),
+        ("huawei_project_id", \.huaweiProjectID), ("huawei_security_token", \.huaweiSecurityToken), ("huawei_auth_token", \.huaweiAuthToken),
+    ]
+}

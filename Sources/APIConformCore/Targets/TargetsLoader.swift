@@ -1,0 +1,81 @@
+/// Reads `cases/targets.yaml`: named targets with endpoints, signing, credentials, limits and retries.
+public struct TargetsLoader {
+    static let targetKeys = ["endpoints", "region", "alibaba_signature", "huawei_auth", "credentials", "api_versions",
+                             "rate_limit", "concurrency", "timeouts", "retry"]
+    let sink: DiagnosticSink
+
+    public init(sink: DiagnosticSink) {
+        self.sink = sink
+    }
+
+    public func loadFile(_ path: String) -> [Target] {
+        guard let text = SourceFile.read(path, sink: sink) else { return [] }
+        return load(text: text, file: path)
+    }
+
+    public func load(text: String, file: String) -> [Target] {
+        guard let top = YAMLDocument.topMapping(text, file: file, what: "targets file", sink: sink) else { return [] }
+        top.finish(allowed: ["targets"])
+        guard let node = top.require("targets"), let targets = MappingReader(node, what: "'targets'", sink: sink) else { return [] }
+        return targets.entries.compactMap { loadTarget(name: $0.key, node: $0.value) }
+    }
+
+    func loadTarget(name: String, node: YAMLNode) -> Target? {
+        guard let reader = MappingReader(node, what: "target '\(name)'", sink: sink) else { return nil }
+        reader.finish(allowed: Self.targetKeys)
+        var target = Target(name: name, endpoints: [:], location: node.location)
+        target.region = reader.string("region")
+        if let endpoints = reader["endpoints"].flatMap({ MappingReader($0, what: "'endpoints'", sink: sink) }) {
+            for entry in endpoints.entries {
+                guard let url = YAMLValue.string(entry.value, what: "endpoint '\(entry.key)'", sink: sink) else { continue }
+                if !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
+                    sink.report("invalid_url", "endpoint '\(entry.key)' must be an http:// or https:// URL, not '\(url)'", at: entry.value.location)
+                }
+                target.endpoints[entry.key] = url.hasSuffix("/") ? String(url.dropLast()) : url
+            }
+        } else {
+            sink.report("missing_key", "target '\(name)' needs 'endpoints'", at: node.location, hint: "e.g. endpoints: {ice: https://ice.cn-shanghai.aliyuncs.com}")
+        }
+        target.alibabaSignature = choice(reader, "alibaba_signature", default: .acs3)
+        target.huaweiAuth = choice(reader, "huawei_auth", default: .aksk)
+        if let credentials = reader["credentials"].flatMap({ MappingReader($0, what: "'credentials'", sink: sink) }) {
+            credentials.finish(allowed: CredentialVariables.keys.map(\.0))
+            for (key, path) in CredentialVariables.keys {
+                if let variable = credentials.string(key) { target.credentialVariables[keyPath: path] = variable }
+            }
+        }
+        if let versions = reader["api_versions"].flatMap({ MappingReader($0, what: "'api_versions'", sink: sink) }) {
+            for entry in versions.entries { target.apiVersions[entry.key] = YAMLValue.string(entry.value, what: "version", sink: sink) }
+        }
+        if let rate = reader.number("rate_limit") {
+            if rate > 0 { target.rateLimit = rate } else { sink.report("out_of_range", "rate_limit must be positive", at: reader.location(of: "rate_limit")) }
+        }
+        if let concurrency = reader.integer("concurrency") {
+            if concurrency > 0 { target.concurrency = Int(concurrency) } else { sink.report("out_of_range", "concurrency must be at least 1", at: reader.location(of: "concurrency")) }
+        }
+        if let timeouts = reader["timeouts"].flatMap({ MappingReader($0, what: "'timeouts'", sink: sink) }) {
+            timeouts.finish(allowed: ["connect", "read", "total"])
+            target.timeouts.connect = timeouts.number("connect") ?? target.timeouts.connect
+            target.timeouts.read = timeouts.number("read") ?? target.timeouts.read
+            target.timeouts.total = timeouts.number("total") ?? target.timeouts.total
+        }
+        if let retry = reader["retry"].flatMap({ MappingReader($0, what: "'retry'", sink: sink) }) {
+            retry.finish(allowed: ["attempts", "base_delay", "max_delay"])
+            target.retry.attempts = max(1, Int(retry.integer("attempts") ?? Int64(target.retry.attempts)))
+            target.retry.baseDelay = retry.number("base_delay") ?? target.retry.baseDelay
+            target.retry.maxDelay = retry.number("max_delay") ?? target.retry.maxDelay
+        }
+        return target
+    }
+
+    func choice<Value: RawRepresentable & CaseIterable>(_ reader: MappingReader, _ key: String, default fallback: Value) -> Value where Value.RawValue == String {
+        guard let text = reader.string(key) else { return fallback }
+        guard let value = Value(rawValue: text) else {
+            let names = Value.allCases.map(\.rawValue)
+            sink.report("unknown_value", "\(key) must be one of \(names.joined(separator: ", ")), not '\(text)'", at: reader.location(of: key),
+                        hint: Suggestion.hint(for: text, in: names))
+            return fallback
+        }
+        return value
+    }
+}

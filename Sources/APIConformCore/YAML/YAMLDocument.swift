@@ -1,0 +1,87 @@
+import Yams
+
+/// Parses YAML text into position-carrying `YAMLNode`s; syntax errors become diagnostics with a position.
+public enum YAMLDocument {
+    /// Parses one file's text. An empty document is an empty mapping.
+    public static func parse(_ text: String, file: String) throws(Diagnostic) -> YAMLNode {
+        let composed: Node?
+        do {
+            composed = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw diagnostic(for: error, file: file)
+        } catch {
+            throw Diagnostic("yaml_syntax", "\(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        guard let composed else {
+            return YAMLNode(kind: .mapping([]), location: SourceLocation(file: file, line: 1, column: 1))
+        }
+        return try convert(composed, file: file)
+    }
+
+    /// The top-level mapping of a file's text, or nil with the diagnostics reported (every loader starts here).
+    public static func topMapping(_ text: String, file: String, what: String, sink: DiagnosticSink) -> MappingReader? {
+        do {
+            return MappingReader(try parse(text, file: file), what: what, sink: sink)
+        } catch {
+            sink.report(error)
+            return nil
+        }
+    }
+
+    static func location(_ mark: Mark?, file: String) -> SourceLocation {
+        SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    static func convert(_ node: Node, file: String) throws(Diagnostic) -> YAMLNode {
+        let at = location(node.mark, file: file)
+        switch node {
+        case .scalar(let scalar):
+            return YAMLNode(kind: .scalar(resolve(scalar, tag: node.tag)), location: at)
+        case .sequence(let sequence):
+            var items: [YAMLNode] = []
+            for item in sequence { items.append(try convert(item, file: file)) }
+            return YAMLNode(kind: .sequence(items), location: at)
+        case .mapping(let mapping):
+            var entries: [YAMLNode.Entry] = []
+            for (key, value) in mapping {
+                guard case .scalar(let keyScalar) = key else {
+                    throw Diagnostic("wrong_type", "a mapping key must be a plain name", at: location(key.mark, file: file))
+                }
+                entries.append(YAMLNode.Entry(key: keyScalar.string, keyLocation: location(key.mark, file: file), value: try convert(value, file: file)))
+            }
+            return YAMLNode(kind: .mapping(entries), location: at)
+        case .alias:
+            throw Diagnostic("yaml_syntax", "aliases are not supported in case files and contracts", at: at, hint: "write the value out")
+        }
+    }
+
+    static func resolve(_ scalar: Node.Scalar, tag: Tag) -> YAMLScalar {
+        let text = scalar.string
+        guard scalar.style == .plain else { return YAMLScalar(text: text, resolved: .string) }
+        switch Tag.Name(rawValue: tag.rawValue) {
+        case .null: return YAMLScalar(text: text, resolved: .null)
+        case .bool: return YAMLScalar(text: text, resolved: .bool(Bool.construct(from: scalar) ?? false))
+        case .int:
+            if let value = Int64(text) { return YAMLScalar(text: text, resolved: .integer(value)) }
+            return YAMLScalar(text: text, resolved: .string)
+        case .float: return YAMLScalar(text: text, resolved: .float(Double.construct(from: scalar) ?? 0))
+        default: return YAMLScalar(text: text, resolved: .string)
+        }
+    }
+
+    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var message = problem
+            if let context { message = "\(context.text): \(problem)" }
+            return Diagnostic("yaml_syntax", message, at: location(mark, file: file), hint: "check indentation and quoting on this line")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic("duplicate_key", "key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) appears more than once in this mapping",
+                              at: location(context.mark, file: file), hint: "keep one of them")
+        case let .reader(problem, _, _, _):
+            return Diagnostic("yaml_syntax", problem, at: SourceLocation(file: file, line: 1, column: 1), hint: "save the file as UTF-8")
+        default:
+            return Diagnostic("yaml_syntax", error.description, at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+}
