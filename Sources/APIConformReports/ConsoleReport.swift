@@ -1,0 +1,62 @@
+import APIConformCore
+
+/// The console summary of a run: a line per case, each finding with its operation, JSON path, rule,
+/// expected versus actual and the case's file:line, then the totals.
+public struct ConsoleReport: Sendable {
+    public var quiet: Bool
+
+    public init(quiet: Bool = false) {
+        self.quiet = quiet
+    }
+
+    public func render(_ run: RunResult) -> String {
+        var out = ""
+        for suite in run.suites {
+            let interesting = suite.cases.filter { result in
+                if case .passed = result.outcome { return !result.warnings.isEmpty }
+                return true
+            }
+            if quiet && interesting.isEmpty { continue }
+            out += "\(suite.properties.first { $0.name == "operation" }?.value ?? suite.name)  (\(suite.file))\n"
+            for result in quiet ? interesting : suite.cases {
+                out += render(result, operation: suite.properties.first { $0.name == "operation" }?.value ?? suite.name)
+            }
+        }
+        let totals = RunTotals(run)
+        out += "\napiconform: \(totals.tests) cases: \(totals.passed) passed, \(totals.failed) failed, \(totals.errors) errors, \(totals.skipped) skipped\n"
+        return out
+    }
+
+    func render(_ result: CaseResult, operation: String) -> String {
+        render(outcomeOf: result, operation: operation) + warningLines(result.warnings)
+    }
+
+    /// Warnings are listed after the case line, at most `shown` of them with a count of the rest.
+    func warningLines(_ warnings: [Finding], shown: Int = 5) -> String {
+        var text = ""
+        for finding in warnings.prefix(shown) { text += "           warning (\(finding.severity.rawValue)): \(FindingText.summary(finding))\n" }
+        if warnings.count > shown { text += "           … \(warnings.count - shown) more warnings\n" }
+        return text
+    }
+
+    func render(outcomeOf result: CaseResult, operation: String) -> String {
+        switch result.outcome {
+        case .passed:
+            return "  ok       \(result.name)\n"
+        case .skipped(let reason):
+            var text = "  skipped  \(result.name) — \(reason)\n"
+            for finding in result.deviations.prefix(5) { text += "           known: \(FindingText.summary(finding))\n" }
+            if result.deviations.count > 5 { text += "           … \(result.deviations.count - 5) more known deviations (all in the JUnit report)\n" }
+            return text
+        case .error(let kind, let message, _):
+            return "  ERROR    \(result.name) [\(kind)] \(message)\n           at \(result.location)\n"
+        case .failed(let findings):
+            var text = "  FAILED   \(result.name) (\(findings.count) finding\(findings.count == 1 ? "" : "s")) at \(result.location)\n"
+            for finding in findings {
+                text += FindingText.block(finding, operation: operation, caseLocation: nil).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "      " + $0 }.joined(separator: "\n") + "\n"
+            }
+            return text
+        }
+    }
+}
