@@ -1,0 +1,34 @@
+import APIConformCore
+import APIConformSigning
+import Foundation
+
+/// Huawei Cloud REST operations: the path template filled with the project id, repeated query
+/// parameters for lists, signed with SDK-HMAC-SHA256 (AK/SK) or authenticated by `X-Auth-Token`.
+public struct HuaweiAdapter: ProviderAdapter {
+    public init() {}
+
+    public func prepare(_ testCase: TestCase, contract: Contract, target: Target, credentials: Credentials) throws(CredentialError) -> PreparedRequest {
+        let endpoint = try Endpoint.resolve(target, operation: contract.operation)
+        let variables = target.credentialVariables
+        guard let project = credentials.huaweiProjectID else { throw CredentialError(variables: [variables.huaweiProjectID]) }
+        let path = contract.http.path.replacingOccurrences(of: "{project_id}", with: QueryString.percentEncode(project))
+        let query = QueryString.items(of: testCase.request).map { QueryParameter($0.name, $0.value) }
+        switch target.huaweiAuth {
+        case .token:
+            guard let token = credentials.huaweiAuthToken else { throw CredentialError(variables: [variables.huaweiAuthToken]) }
+            let sorted = HuaweiSDKSigner.canonicalQuery(query)
+            let authority = endpoint.port.map { "\(endpoint.host):\($0)" } ?? endpoint.host
+            return PreparedRequest(method: contract.http.method, url: "\(endpoint.scheme)://\(authority)\(path)\(sorted.isEmpty ? "" : "?" + sorted)",
+                                   headers: [("content-type", "application/json"), ("user-agent", UserAgent.value), ("x-auth-token", token), ("x-project-id", project)])
+        case .aksk:
+            guard let ak = credentials.huaweiAK, let sk = credentials.huaweiSK else { throw CredentialError(variables: [variables.huaweiAK, variables.huaweiSK]) }
+            let signing = SigningCredentials(accessKeyId: ak, secret: sk, securityToken: credentials.huaweiSecurityToken, projectId: project)
+            let headers = HuaweiSDKSigner.headers(userAgent: UserAgent.value, credentials: signing)
+            let request = SigningRequest(method: contract.http.method, scheme: endpoint.scheme, host: endpoint.host, port: endpoint.port,
+                                         path: path, query: query, headers: headers)
+            let signed = HuaweiSDKSigner().sign(request, credentials: signing, date: Date())
+            let sent = signed.request.headers.filter { $0.canonicalName != "host" }.map { ($0.name, $0.value) }
+            return PreparedRequest(method: signed.request.method, url: signed.url, headers: sent, body: signed.request.body)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import APIConformCore
+import Foundation
+
+/// The loopback stand-in's logic: route a provider-shaped request to its operation, verify its
+/// signature as the provider would, apply the fault plan, and answer from the recordings.
+public actor StandIn {
+    let contracts: [Contract]
+    let recordings: RecordingIndex
+    let verifier: any SignatureVerifying
+    let plan: FaultPlan
+    var requests = 0
+    var perOperation: [String: Int] = [:]
+    var recent: [ContinuousClock.Instant] = []
+    var seenNonces: Set<String> = []
+    /// Requests answered with a throttling error (for tests and the benchmark).
+    public private(set) var throttled = 0
+
+    public init(contracts: [Contract], recordings: RecordingIndex, verifier: any SignatureVerifying, plan: FaultPlan = FaultPlan()) {
+        self.contracts = contracts
+        self.recordings = recordings
+        self.verifier = verifier
+        self.plan = plan
+    }
+
+    public var requestCount: Int { requests }
+
+    public func respond(_ request: StandInRequest) -> StandInResponse {
+        requests += 1
+        guard let route = ProviderRoute.resolve(request, contracts: contracts) else {
+            return ProviderErrors.body(provider: request.path.hasPrefix("/v1") ? "huawei" : "alibaba", status: 404,
+                                       code: "InvalidAction.NotFound", message: "The stand-in knows no operation for \(request.method) \(request.path)")
+        }
+        let operation = route.contract.operation
+        let provider = route.contract.provider
+        perOperation[operation, default: 0] += 1
+        var response = answer(request, route: route)
+        if let limit = plan.rateLimit, overLimit(limit) {
+            throttled += 1
+            response = ProviderErrors.throttled(provider: provider)
+        } else if let fault = plan.fault(forRequest: requests, operationRequest: perOperation[operation] ?? 0, operation: operation) {
+            switch fault {
+            case .throttle:
+                throttled += 1
+                response = ProviderErrors.throttled(provider: provider)
+            case .error500: response = ProviderErrors.internalError(provider: provider)
+            case .reset: response.fault = .reset
+            case .truncate: response.fault = .truncate
+            case .slow: response.delay += plan.slowSeconds
+            }
+        }
+        response.delay += plan.latency
+        return response
+    }
+
+    func answer(_ request: StandInRequest, route: ProviderRoute) -> StandInResponse {
+        let provider = route.contract.provider
+        switch verifier.verify(request, contract: route.contract) {
+        case .rejected(let failure):
+            return ProviderErrors.body(provider: provider, status: failure.status, code: failure.code, message: failure.message)
+        case .accepted(let nonce, _):
+            // A replayed nonce is refused as the providers do; every retry must sign afresh.
+            if let nonce, !seenNonces.insert(nonce).inserted {
+                return ProviderErrors.body(provider: provider, status: 400, code: "SignatureNonceUsed", message: "Specified signature nonce was used already.")
+            }
+        }
+        guard let recording = recordings.recording(operation: route.contract.operation, request: route.parameters) else {
+            return ProviderErrors.body(provider: provider, status: 404, code: provider == "huawei" ? "VOD.10404" : "RecordingNotFound",
+                                       message: "The stand-in has no recording for \(route.contract.operation) with \(RequestKey.canonical(route.parameters).joined(separator: "&"))")
+        }
+        let headers = recording.responseHeaders.filter { !["content-length", "transfer-encoding", "connection"].contains($0.name.lowercased()) }
+        return StandInResponse(status: recording.status, headers: headers.map { ($0.name, $0.value) }, body: recording.body)
+    }
+
+    /// A one-second sliding window, as provider gateways count.
+    func overLimit(_ limit: Double) -> Bool {
+        let now = ContinuousClock.now
+        recent.removeAll { $0 < now - .seconds(1) }
+        recent.append(now)
+        return Double(recent.count) > limit
+    }
+}
