@@ -1,0 +1,85 @@
+import APIConformCore
+import APIConformReports
+import ArgumentParser
+import Foundation
+
+/// `apiconform check`: one response body against an operation's contract, for curl and SDK pipelines.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check one response body against an operation's contract.",
+        discussion: """
+            BODY is a file, or - for standard input. Every finding is printed with its severity; --fail-on \
+            decides which severities make the exit status 1 (default violation,drift). With --request, request-bound rules (caps bound to \
+            MaxResults, filters, sort direction, time windows, batch partitions) are checked too, and the \
+            request itself is checked against the contract. Exit 0 conforming, 1 findings, 2 bad input.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The operation, e.g. ice.ListMediaBasicInfos.", valueName: "OP"))
+    var operation: String
+
+    @Option(help: ArgumentHelp("A JSON object of the request parameters as the client sent them.", valueName: "REQ.json"))
+    var request: String?
+
+    @Option(help: "The HTTP status of the response.")
+    var status: Int = 200
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var contracts: ContractsOption
+
+    @OptionGroup var policy: SeverityPolicyOption
+
+    @Argument(help: ArgumentHelp("The response body: a file, or - for standard input.", valueName: "BODY"))
+    var body: String
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    func run() throws {
+        let loaded = try contracts.load()
+        guard let contract = loaded.first(where: { $0.operation == operation }) else {
+            let names = loaded.map(\.operation).sorted()
+            let hint = Suggestion.hint(for: operation, in: names) ?? "known operations: \(names.joined(separator: ", "))"
+            throw ValidationError("unknown operation '\(operation)'; \(hint)")
+        }
+        let requestObject = try readRequest()
+        let bytes = try readBody()
+        let evaluator = ContractEvaluator(contract: contract)
+        let findings = evaluator.checkRequest(requestObject) + evaluator.checkResponse(status: status, body: bytes, request: requestObject)
+        switch format {
+        case .json: print(FindingsJSON.render(findings))
+        case .text: print(FindingText.report(findings, operation: operation), terminator: "")
+        }
+        // Every finding is printed; only the failing severities decide the exit status.
+        if findings.contains(where: { policy.failing.contains($0.severity) }) { throw ExitCode(ExitStatus.findings) }
+    }
+
+    func readRequest() throws -> JSONObject {
+        guard let request else { return JSONObject(members: []) }
+        guard let data = FileManager.default.contents(atPath: request) else {
+            throw ValidationError("cannot read the request file \(request)")
+        }
+        let value: JSONValue
+        do {
+            value = try JSONReader().parse([UInt8](data))
+        } catch {
+            throw ValidationError("\(request):\(error.line):\(error.column): the request is not JSON: \(error.message)")
+        }
+        guard let object = value.objectValue else {
+            throw ValidationError("\(request): the request must be a JSON object of parameters, found \(value.typeName)")
+        }
+        return object
+    }
+
+    func readBody() throws -> [UInt8] {
+        if body == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        guard let data = FileManager.default.contents(atPath: body) else {
+            throw ValidationError("cannot read the body file \(body)")
+        }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,42 @@
+import APIConformCore
+import APIConformLive
+import APIConformReports
+import ArgumentParser
+import Foundation
+
+/// `apiconform record`: runs cases live and writes their recordings, redacted, then reports as `run` does.
+struct RecordCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Run cases against a live target and write their recordings (secrets redacted).",
+        discussion: "Signing headers and parameters, credential values and signed-URL parameters inside bodies never reach a recording."
+    )
+
+    @OptionGroup var contracts: ContractsOption
+    @OptionGroup var target: TargetOption
+    @OptionGroup var policy: SeverityPolicyOption
+
+    @Option(help: ArgumentHelp("Where to write the JUnit XML report.", valueName: "PATH"))
+    var junit: String = "reports/junit.xml"
+
+    @Argument(help: ArgumentHelp("Case files or directories (default: cases/suites).", valueName: "PATHS"))
+    var paths: [String] = []
+
+    func validate() throws {
+        if target.isRecorded { throw ValidationError("record needs a live target: --target NAME from \(target.targets)") }
+    }
+
+    func run() async throws {
+        let workspace = try Workspace.load(contracts: contracts, paths: paths)
+        let live = try target.liveTransport(for: workspace.usedContracts, mode: "record")
+        let clock = RunClock.current()
+        let transport = RecordingTransport(live: live, redactor: Redactor(secrets: live.secrets),
+                                           recordedAt: clock.isFixed ? TimeFormat.iso8601UTC.format(Int64(clock.startedAt)) : nil)
+        let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: live.concurrency, measuresTime: !clock.isFixed,
+                                 failingSeverities: policy.failing)
+        let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
+        await live.shutdown()
+        print(ConsoleReport(quiet: false).render(result), terminator: "")
+        try RunCommand.finish(result, junit: junit)
+    }
+}

@@ -1,0 +1,73 @@
+import APIConformCore
+import APIConformLive
+import APIConformReports
+import ArgumentParser
+import Foundation
+
+/// `apiconform run`: the suite, against recordings by default, reported to the console and JUnit XML.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run case files and write a JUnit XML report.",
+        discussion: "Exit 0 when every case holds (declared deviations are reported as skipped), 1 on findings or errors, 2 on bad input."
+    )
+
+    @OptionGroup var contracts: ContractsOption
+
+    @OptionGroup var target: TargetOption
+
+    @Option(help: ArgumentHelp("Where to write the JUnit XML report.", valueName: "PATH"))
+    var junit: String = "reports/junit.xml"
+
+    @Option(help: "How many cases run at once (default: the number of cores).")
+    var concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var policy: SeverityPolicyOption
+
+    @Flag(help: "Print only failing cases and the summary.")
+    var quiet = false
+
+    @Argument(help: ArgumentHelp("Case files or directories (default: cases/suites).", valueName: "PATHS"))
+    var paths: [String] = []
+
+    func run() async throws {
+        let workspace = try Workspace.load(contracts: contracts, paths: paths)
+        let clock = RunClock.current()
+        let used = workspace.usedContracts
+        let live = target.isRecorded ? nil : try target.liveTransport(for: used, mode: "live")
+        let transport: any Transport = live ?? ReplayTransport()
+        let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: concurrency,
+                                 measuresTime: !clock.isFixed, failingSeverities: policy.failing)
+        let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
+        await live?.shutdown()
+        print(ConsoleReport(quiet: quiet).render(result), terminator: "")
+        try Self.finish(result, junit: junit)
+    }
+
+    /// Writes the JUnit report and exits 1 when any case failed or erred.
+    static func finish(_ result: RunResult, junit: String) throws {
+        do {
+            try JUnitWriter().write(result, to: junit)
+        } catch {
+            FileHandle.standardError.write(Data("error: cannot write the JUnit report: \(error)\n".utf8))
+            throw ExitCode(ExitStatus.badInput)
+        }
+        print("JUnit report: \(junit)")
+        let totals = RunTotals(result)
+        if totals.failed > 0 || totals.errors > 0 { throw ExitCode(ExitStatus.findings) }
+    }
+}
+
+/// The run's timestamp and host; `SOURCE_DATE_EPOCH` fixes the time for reproducible reports.
+struct RunClock {
+    var startedAt: Double
+    var hostname: String
+    var isFixed: Bool
+
+    static func current() -> RunClock {
+        let environment = ProcessInfo.processInfo.environment
+        let fixed = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init)
+        return RunClock(startedAt: fixed ?? Date().timeIntervalSince1970,
+                        hostname: environment["APICONFORM_HOSTNAME"] ?? ProcessInfo.processInfo.hostName, isFixed: fixed != nil)
+    }
+}

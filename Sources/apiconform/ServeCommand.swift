@@ -1,0 +1,65 @@
+import APIConformCore
+import APIConformLive
+import APIConformStandIn
+import ArgumentParser
+import Foundation
+
+/// `apiconform serve`: a loopback stand-in that answers provider-shaped requests from the recordings,
+/// verifies signatures as the providers do, and injects latency, throttling and faults on request.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the recordings on 127.0.0.1 as a provider stand-in (signatures verified).",
+        discussion: """
+            Accepted credentials come from the same variables clients read: ALIBABA_CLOUD_ACCESS_KEY_ID / \
+            ALIBABA_CLOUD_ACCESS_KEY_SECRET, HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK, HUAWEICLOUD_AUTH_TOKEN. \
+            Faults: --fault N:KIND or N-M:KIND[@operation], KIND one of throttle, 500, reset, truncate, slow; \
+            N counts requests from 1.
+            """
+    )
+
+    @OptionGroup var contracts: ContractsOption
+
+    @Option(help: "The port on 127.0.0.1 (0 picks a free one).")
+    var port: Int = 8787
+
+    @Option(name: .customLong("latency-ms"), help: "Milliseconds added to every answer.")
+    var latencyMilliseconds: Int = 0
+
+    @Option(name: .customLong("rate-limit"), help: "Requests per second before the stand-in throttles.")
+    var rateLimit: Double?
+
+    @Option(name: .customLong("fault"), help: ArgumentHelp("Inject a fault (repeatable).", valueName: "N[-M]:KIND[@OP]"))
+    var faults: [String] = []
+
+    @Option(name: .customLong("slow-seconds"), help: "How late a `slow` fault answers.")
+    var slowSeconds: Double = 5
+
+    @Argument(help: ArgumentHelp("Case files or directories whose recordings are served (default: cases/suites).", valueName: "PATHS"))
+    var paths: [String] = []
+
+    func validate() throws {
+        for fault in faults where FaultPlan.parseRule(fault) == nil {
+            throw ValidationError("cannot read --fault '\(fault)': write N:KIND or N-M:KIND[@operation], KIND one of \(FaultPlan.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
+    }
+
+    func run() async throws {
+        let workspace = try Workspace.load(contracts: contracts, paths: paths)
+        let credentials = Credentials.read(CredentialVariables(), environment: ProcessInfo.processInfo.environment)
+        var accepted = ProviderSignatureVerifier.Accepted()
+        if let id = credentials.alibabaAccessKeyID, let secret = credentials.alibabaAccessKeySecret { accepted.alibaba[id] = secret }
+        if let ak = credentials.huaweiAK, let sk = credentials.huaweiSK { accepted.huawei[ak] = sk }
+        if let token = credentials.huaweiAuthToken { accepted.huaweiTokens.insert(token) }
+        let plan = FaultPlan(latency: Double(latencyMilliseconds) / 1000, rules: faults.compactMap(FaultPlan.parseRule),
+                             slowSeconds: slowSeconds, rateLimit: rateLimit)
+        let index = RecordingIndex(caseFiles: workspace.caseFiles)
+        let standIn = StandIn(contracts: workspace.contracts, recordings: index, verifier: ProviderSignatureVerifier(accepted: accepted), plan: plan)
+        let server = try await StandInServer.start(standIn, port: port)
+        print("apiconform stand-in: \(index.count) recordings on http://127.0.0.1:\(server.port)")
+        // Standard output is a pipe under a supervisor or a test: flush (all streams) so the port is seen at once.
+        fflush(nil)
+        try await server.wait()
+    }
+}
