@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import APIConformCore
+
+/// For every rule of every bundled contract: a body derived from a conforming recording, breaking
+/// that one rule, is caught at the right path; and no conforming recording produces any finding.
+@Suite(.serialized) struct ContractMutationTests {
+    @Test func conformingRecordingsProduceNoFindings() throws {
+        let contracts = try Fixtures.contracts()
+        let exchanges = try ConformingExchange.all(contracts: contracts)
+        for contract in contracts {
+            let evaluator = ContractEvaluator(contract: contract)
+            for exchange in exchanges[contract.operation] ?? [] {
+                let findings = evaluator.checkRequest(exchange.request) + evaluator.checkResponse(status: 200, body: exchange.body, request: exchange.request)
+                #expect(findings.isEmpty, "\(contract.operation) \(exchange.caseName): \(findings.map { "\($0.rule) \($0.path) \($0.message)" })")
+            }
+        }
+    }
+
+    @Test func everyDeclaredRuleIsCaughtAtItsPath() throws {
+        let contracts = try Fixtures.contracts()
+        let exchanges = try ConformingExchange.all(contracts: contracts)
+        var table = RuleCoverageTable()
+        for contract in contracts {
+            let planned = MutationPlanner(contract: contract, exchanges: exchanges[contract.operation] ?? []).plan()
+            let evaluator = ContractEvaluator(contract: contract)
+            for mutation in planned {
+                let bytes = JSONWriter().bytes(mutation.body)
+                let findings = evaluator.checkRequest(mutation.request) + evaluator.checkResponse(status: mutation.status, body: bytes, request: mutation.request)
+                let caught = findings.contains { $0.rule == mutation.rule && $0.side == mutation.side && $0.path == mutation.path }
+                #expect(caught, "\(contract.operation) [\(mutation.rule)] \(mutation.side) \(mutation.path) (\(mutation.what)) not caught; found \(findings.map { "\($0.rule) \($0.path)" })")
+                if caught { table.record(rule: mutation.rule, operation: contract.operation) }
+            }
+            table.declare(contract)
+        }
+        let rendered = table.markdown()
+        print(rendered)
+        try? FileManager.default.createDirectory(atPath: Fixtures.repositoryRoot.appendingPathComponent("reports").path, withIntermediateDirectories: true)
+        try? rendered.write(to: Fixtures.repositoryRoot.appendingPathComponent("reports/rule-coverage.md"), atomically: true, encoding: .utf8)
+        for gap in table.gaps() {
+            Issue.record("\(gap.operation) declares \(gap.rule) but no derived body broke it: add a recording where it occurs")
+        }
+    }
+}
+
+/// The rule × operation table: how many derived bodies each declared rule caught.
+struct RuleCoverageTable {
+    var caught: [String: [String: Int]] = [:]
+    var declared: [String: Set<String>] = [:]
+    var operations: [String] = []
+
+    mutating func record(rule: String, operation: String) {
+        caught[rule, default: [:]][operation, default: 0] += 1
+    }
+
+    mutating func declare(_ contract: Contract) {
+        operations.append(contract.operation)
+        var rules = Set<String>()
+        func walk(_ schema: FieldSchema) {
+            for declared in schema.rules {
+                if let undocumented = declared.rule as? UndocumentedFieldRule, undocumented.mode == .allow { continue }
+                if let presence = declared.rule as? PresenceRule, presence.nullable, !presence.required { continue }
+                rules.insert(type(of: declared.rule).key)
+            }
+            schema.fields.forEach(walk)
+            schema.items.map(walk)
+        }
+        walk(contract.request)
+        walk(contract.response)
+        for invariant in contract.invariants + (contract.errors.map { [$0] } ?? []) { rules.insert(type(of: invariant.rule).key) }
+        declared[contract.operation] = rules
+    }
+
+    func gaps() -> [(rule: String, operation: String)] {
+        operations.flatMap { operation in
+            (declared[operation] ?? []).sorted().filter { (caught[$0]?[operation] ?? 0) == 0 }.map { ($0, operation) }
+        }
+    }
+
+    func markdown() -> String {
+        var out = "| rule | " + operations.joined(separator: " | ") + " |\n|---|" + operations.map { _ in "---:" }.joined(separator: "|") + "|\n"
+        for rule in RuleCatalog.all.map({ $0.key }) where rule != JSONSyntaxRule.key {
+            let cells = operations.map { operation -> String in
+                guard declared[operation]?.contains(rule) == true else { return "–" }
+                return String(caught[rule]?[operation] ?? 0)
+            }
+            out += "| \(rule) | " + cells.joined(separator: " | ") + " |\n"
+        }
+        return out + "\n– the contract does not use the rule; a number is how many derived bodies broke it and were caught (0 would be a gap).\n"
+    }
+}

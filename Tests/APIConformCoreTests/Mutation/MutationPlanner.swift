@@ -1,0 +1,85 @@
+@testable import APIConformCore
+
+/// Plans, for every rule a contract declares, one derived exchange that breaks it — on the first
+/// conforming recording where the rule's field or items occur.
+struct MutationPlanner {
+    let contract: Contract
+    let exchanges: [ConformingExchange]
+
+    func plan() -> [Mutation] {
+        requestMutations() + responseFieldMutations() + invariantMutations()
+    }
+
+    func requestMutations() -> [Mutation] {
+        guard let base = exchanges.first else { return [] }
+        var mutations: [Mutation] = []
+        let context = EvaluationContext(request: base.request, contract: contract, side: .request, status: 200)
+        for parameter in contract.request.fields {
+            let path = JSONPath.root.appending(parameter.name)
+            for declared in parameter.rules {
+                guard let (replacement, findingPath) = FieldMutator.breaking(declared.rule, value: base.request[parameter.name], at: path, context: context) else { continue }
+                var request = base.request
+                request.members.removeAll { $0.key == parameter.name }
+                if let replacement { request.members.append(.init(key: parameter.name, value: replacement)) }
+                mutations.append(Mutation(rule: type(of: declared.rule).key, side: .request, path: findingPath.description, request: request,
+                                          status: 200, body: base.body, what: "request \(parameter.name)"))
+            }
+        }
+        if let undocumented = contract.request.rules.first(where: { $0.rule is UndocumentedFieldRule }) {
+            var request = base.request
+            request.members.append(.init(key: "ZzUnknownParameter", value: .string("x")))
+            mutations.append(Mutation(rule: type(of: undocumented.rule).key, side: .request, path: "$.ZzUnknownParameter", request: request,
+                                      status: 200, body: base.body, what: "request unknown parameter"))
+        }
+        return mutations
+    }
+
+    func responseFieldMutations() -> [Mutation] {
+        var covered = Set<String>()
+        var mutations: [Mutation] = []
+        for exchange in exchanges {
+            let context = EvaluationContext(request: exchange.request, contract: contract, side: .response, status: 200)
+            walk(contract.response, value: exchange.body, at: .root) { schema, value, path in
+                for (index, declared) in schema.rules.enumerated() {
+                    let key = "\(ObjectIdentifier(schema).hashValue)#\(index)"
+                    guard !covered.contains(key),
+                          let (replacement, findingPath) = FieldMutator.breaking(declared.rule, value: value, at: path, context: context) else { continue }
+                    covered.insert(key)
+                    mutations.append(Mutation(rule: type(of: declared.rule).key, side: .response, path: findingPath.description,
+                                              request: exchange.request, status: 200, body: exchange.body.replacing(path, with: replacement),
+                                              what: "\(exchange.caseName): \(path)"))
+                }
+            }
+        }
+        return mutations
+    }
+
+    /// Visits every declared field whose value is present.
+    func walk(_ schema: FieldSchema, value: JSONValue, at path: JSONPath, visit: (FieldSchema, JSONValue, JSONPath) -> Void) {
+        if !path.components.isEmpty || schema.type == .object { visit(schema, value, path) }
+        switch value {
+        case .object(let object) where schema.type == .object:
+            for field in schema.fields {
+                if let child = object[field.name] { walk(field, value: child, at: path.appending(field.name), visit: visit) }
+            }
+        case .array(let items) where schema.type == .array:
+            guard let element = schema.items else { return }
+            for (index, item) in items.enumerated() { walk(element, value: item, at: path.appending(index: index), visit: visit) }
+        default:
+            return
+        }
+    }
+
+    func invariantMutations() -> [Mutation] {
+        var mutations: [Mutation] = []
+        for invariant in contract.invariants + (contract.errors.map { [$0] } ?? []) {
+            for exchange in exchanges {
+                guard let derived = InvariantMutator.breaking(invariant, exchange: exchange, contract: contract) else { continue }
+                mutations.append(Mutation(rule: type(of: invariant.rule).key, side: .response, path: derived.findingPath, request: derived.request,
+                                          status: derived.status, body: derived.body, what: "\(exchange.caseName): \(invariant.location)"))
+                break
+            }
+        }
+        return mutations
+    }
+}

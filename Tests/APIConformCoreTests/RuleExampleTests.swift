@@ -1,0 +1,81 @@
+import Testing
+import Foundation
+@testable import APIConformCore
+
+/// Every rule's documented examples are its tests: each triggering example produces exactly the
+/// findings it lists (and no others), each quiet example produces none at all.
+@Suite struct RuleExampleTests {
+    static let cases: [(String, RuleExample)] = RuleCatalog.all.flatMap { rule in rule.examples.map { (rule.key, $0) } }
+
+    @Test("rule examples", arguments: cases.indices)
+    func example(_ index: Int) throws {
+        let (key, example) = Self.cases[index]
+        let findings = try RuleHarness.findings(for: example)
+        let label = "\(key): \(example.title)"
+        if example.findings.isEmpty {
+            #expect(findings.isEmpty, "\(label) should stay quiet but found:\n\(findings.map(RuleHarness.describe).joined(separator: "\n"))")
+            return
+        }
+        #expect(findings.allSatisfy { $0.rule == key }, "\(label) fired other rules:\n\(findings.map(RuleHarness.describe).joined(separator: "\n"))")
+        #expect(findings.count == example.findings.count, "\(label): expected \(example.findings), found:\n\(findings.map(RuleHarness.describe).joined(separator: "\n"))")
+        for expected in example.findings {
+            #expect(findings.contains { RuleHarness.matches($0, expected) }, "\(label): no finding matches '\(expected)' in:\n\(findings.map(RuleHarness.describe).joined(separator: "\n"))")
+        }
+    }
+
+    @Test func everyRuleHasFiringAndQuietExamples() {
+        for rule in RuleCatalog.all {
+            #expect(rule.examples.contains { $0.triggers }, "\(rule.key) has no example that fires")
+            #expect(rule.examples.contains { !$0.triggers }, "\(rule.key) has no example that stays quiet")
+        }
+    }
+
+    @Test func ruleKeysAreUniqueSnakeCase() {
+        let keys = RuleCatalog.all.map { $0.key }
+        #expect(Set(keys).count == keys.count)
+        for key in keys {
+            #expect(key.allSatisfy { $0.isLowercase || $0 == "_" }, "\(key) is not snake_case")
+        }
+        let fieldKeys = RuleCatalog.fieldRules.flatMap { $0.fieldKeys }
+        #expect(Set(fieldKeys).count == fieldKeys.count, "two field rules claim the same YAML key")
+    }
+}
+
+/// Runs an example through the real loader and evaluator.
+enum RuleHarness {
+    static func findings(for example: RuleExample) throws -> [Finding] {
+        let sink = DiagnosticSink()
+        let yaml = "operation: example.Operation\nprovider: alibaba\n" + example.contract
+        let contract = ContractLoader(sink: sink).load(text: yaml, file: "example.yaml")
+        guard let contract, sink.isEmpty else {
+            throw ExampleError(message: "example contract does not load: \(sink.diagnostics.map(\.description))")
+        }
+        guard let request = try JSONReader().parse(example.request).objectValue else {
+            throw ExampleError(message: "example request is not an object")
+        }
+        let evaluator = ContractEvaluator(contract: contract)
+        return evaluator.checkRequest(request) + evaluator.checkResponse(status: example.status, body: Array(example.body.utf8), request: request)
+    }
+
+    static func matches(_ finding: Finding, _ expected: String) -> Bool {
+        var spec = Substring(expected)
+        var side = FindingSide.response
+        if spec.hasPrefix("request:") {
+            side = .request
+            spec = spec.dropFirst("request:".count)
+        }
+        let parts = spec.components(separatedBy: " ~ ")
+        let path = parts[0]
+        let fragment = parts.count > 1 ? parts[1] : nil
+        return finding.side == side && finding.path == path && (fragment.map { finding.message.contains($0) } ?? true)
+    }
+
+    static func describe(_ finding: Finding) -> String {
+        "  [\(finding.rule)] \(finding.side == .request ? "request:" : "")\(finding.path): \(finding.message)"
+    }
+
+    struct ExampleError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+}

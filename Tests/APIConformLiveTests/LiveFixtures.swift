@@ -1,0 +1,84 @@
+import APIConformCore
+import APIConformLive
+import APIConformStandIn
+import Foundation
+
+/// A stand-in on 127.0.0.1 serving the bundled recordings, and a target pointing at it, with test
+/// credentials that must never reach anything written.
+struct LiveFixtures {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let alibabaID = "LTAI5tTestAccessKeyId0001"
+    static let alibabaSecret = "testSecret/with+Special=Chars9000"
+    static let huaweiAK = "HWTESTACCESSKEY000001"
+    static let huaweiSK = "hwTestSecretKey/with+Special=Chars"
+    static let projectID = "0a1b2c3d4e5f67890a1b2c3d4e5f6789"
+    static let secrets = [alibabaID, alibabaSecret, huaweiAK, huaweiSK]
+
+    let contracts: [Contract]
+    let caseFiles: [CaseFile]
+
+    init() throws {
+        let sink = DiagnosticSink()
+        contracts = ContractLoader(sink: sink).loadDirectory(Self.repositoryRoot.appendingPathComponent("cases/contracts").path)
+        let loader = CaseFileLoader(contracts: contracts, sink: sink)
+        caseFiles = CaseFileLoader.discover([Self.repositoryRoot.appendingPathComponent("cases/suites").path], sink: sink).compactMap(loader.loadFile)
+        guard sink.isEmpty else { throw FixtureError(description: sink.diagnostics.map(\.description).joined(separator: "\n")) }
+    }
+
+    func standIn(plan: FaultPlan = FaultPlan()) -> StandIn {
+        let accepted = ProviderSignatureVerifier.Accepted(alibaba: [Self.alibabaID: Self.alibabaSecret], huawei: [Self.huaweiAK: Self.huaweiSK])
+        return StandIn(contracts: contracts, recordings: RecordingIndex(caseFiles: caseFiles), verifier: ProviderSignatureVerifier(accepted: accepted), plan: plan)
+    }
+
+    static func target(port: Int, signature: Target.AlibabaSignature = .acs3, rate: Double = 200, retry: Target.RetryPolicy = .init(attempts: 3, baseDelay: 0.05, maxDelay: 1),
+                       timeouts: Target.Timeouts = .init(connect: 5, read: 10, total: 30)) -> Target {
+        Target(name: "stand-in", endpoints: ["*": "http://127.0.0.1:\(port)"], alibabaSignature: signature, rateLimit: rate,
+               concurrency: 4, timeouts: timeouts, retry: retry)
+    }
+
+    static var credentials: Credentials {
+        var credentials = Credentials()
+        credentials.alibabaAccessKeyID = alibabaID
+        credentials.alibabaAccessKeySecret = alibabaSecret
+        credentials.huaweiAK = huaweiAK
+        credentials.huaweiSK = huaweiSK
+        credentials.huaweiProjectID = projectID
+        return credentials
+    }
+
+    /// The case files with every recording redirected into `directory`.
+    func redirected(to directory: String) -> [CaseFile] {
+        caseFiles.map { file in
+            var copy = file
+            copy.cases = file.cases.map { testCase in
+                var moved = testCase
+                moved.recordingPath = "\(directory)/\(file.operation)/\(testCase.name).http"
+                return moved
+            }
+            return copy
+        }
+    }
+
+    /// Outcome kinds by case, for comparing verdicts across modes.
+    static func verdicts(_ run: RunResult) -> [String: String] {
+        var verdicts: [String: String] = [:]
+        for suite in run.suites {
+            for result in suite.cases {
+                let kind: String
+                switch result.outcome {
+                case .passed: kind = "passed"
+                case .failed(let findings): kind = "failed " + findings.map { "\($0.rule) \($0.path)" }.joined(separator: ", ")
+                case .error(let k, let message, _): kind = "error \(k) \(message)"
+                case .skipped: kind = "skipped " + result.deviations.map { "\($0.rule) \($0.path)" }.joined(separator: ", ")
+                }
+                verdicts["\(suite.name)#\(result.name)"] = kind
+            }
+        }
+        return verdicts
+    }
+
+    struct FixtureError: Error, CustomStringConvertible {
+        var description: String
+    }
+}
