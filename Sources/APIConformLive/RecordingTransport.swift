@@ -30,7 +30,7 @@ public struct RecordingTransport: Transport {
             } catch {
                 return .failure(TransportFailure(kind: "recording", message: "cannot write \(testCase.recordingPath): \(error)", details: "\(error)"))
             }
-            return .success(Exchange(status: exchange.status, headers: recording.responseHeaders, body: recording.body))
+            return .success(Exchange(status: exchange.status, headers: recording.responseHeaders, body: recording.body, source: testCase.recordingPath))
         }
     }
 

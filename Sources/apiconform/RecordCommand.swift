@@ -15,6 +15,7 @@ struct RecordCommand: AsyncParsableCommand {
     @OptionGroup var contracts: ContractsOption
     @OptionGroup var target: TargetOption
     @OptionGroup var policy: SeverityPolicyOption
+    @OptionGroup var drift: DriftOption
 
     @Option(help: ArgumentHelp("Where to write the JUnit XML report.", valueName: "PATH"))
     var junit: String = "reports/junit.xml"
@@ -32,8 +33,9 @@ struct RecordCommand: AsyncParsableCommand {
         let clock = RunClock.current()
         let transport = RecordingTransport(live: live, redactor: Redactor(secrets: live.secrets),
                                            recordedAt: clock.isFixed ? TimeFormat.iso8601UTC.format(Int64(clock.startedAt)) : nil)
+        let findingPolicy = try RunCommand.findingPolicy(policy, target: target, drift: drift, workspace: workspace, clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: live.concurrency, measuresTime: !clock.isFixed,
-                                 failingSeverities: policy.failing)
+                                 policy: findingPolicy)
         let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
         await live.shutdown()
         print(ConsoleReport(quiet: false).render(result), terminator: "")

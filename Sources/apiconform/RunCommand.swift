@@ -24,6 +24,8 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var policy: SeverityPolicyOption
 
+    @OptionGroup var drift: DriftOption
+
     @Flag(help: "Print only failing cases and the summary.")
     var quiet = false
 
@@ -36,12 +38,21 @@ struct RunCommand: AsyncParsableCommand {
         let used = workspace.usedContracts
         let live = target.isRecorded ? nil : try target.liveTransport(for: used, mode: "live")
         let transport: any Transport = live ?? ReplayTransport()
+        let findingPolicy = try Self.findingPolicy(policy, target: target, drift: drift, workspace: workspace, clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: concurrency,
-                                 measuresTime: !clock.isFixed, failingSeverities: policy.failing)
+                                 measuresTime: !clock.isFixed, policy: findingPolicy)
         let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
         await live?.shutdown()
         print(ConsoleReport(quiet: quiet).render(result), terminator: "")
         try Self.finish(result, junit: junit)
+    }
+
+    /// Severities, the target's drift policy and the accepted drift, judged on the run's day.
+    static func findingPolicy(_ severities: SeverityPolicyOption, target: TargetOption, drift: DriftOption, workspace: Workspace,
+                              clock: RunClock) throws -> FindingPolicy {
+        FindingPolicy(failingSeverities: severities.failing, drift: try target.driftPolicy(),
+                      acceptances: try drift.acceptances(operations: workspace.contracts.map(\.operation)),
+                      day: CalendarDay(secondsSince1970: clock.startedAt))
     }
 
     /// Writes the JUnit report and exits 1 when any case failed or erred.

@@ -13,6 +13,17 @@ struct TargetOption: ParsableArguments {
 
     var isRecorded: Bool { target == "recorded" }
 
+    /// The drift policy of the run: the target's, or for `recorded` the targets file's top-level one
+    /// (the built-in default when there is no targets file).
+    func driftPolicy() throws -> DriftPolicy {
+        if !isRecorded { return try load().drift }
+        guard FileManager.default.fileExists(atPath: targets) else { return DriftPolicy() }
+        let sink = DiagnosticSink()
+        let document = TargetsLoader(sink: sink).loadDocument(targets)
+        try DiagnosticPrinter.exitIfAny(sink)
+        return document.drift
+    }
+
     /// The named target, or exit 2 naming the problem.
     func load() throws -> Target {
         let sink = DiagnosticSink()

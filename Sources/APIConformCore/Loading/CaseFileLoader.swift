@@ -167,11 +167,6 @@ public struct CaseFileLoader {
     }
 
     func pattern(_ text: String, at location: SourceLocation) -> JSONPathPattern? {
-        do {
-            return try JSONPathPattern(parsing: text)
-        } catch {
-            sink.report("invalid_path", "'\(text)' is not a JSONPath: \(error.message)", at: location, hint: "write it like $.MediaInfos[*].MediaId")
-            return nil
-        }
+        YAMLValue.pathPattern(text, at: location, sink: sink)
     }
 }

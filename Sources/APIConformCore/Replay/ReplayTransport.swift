@@ -24,6 +24,6 @@ public struct ReplayTransport: Transport {
             return .failure(TransportFailure(kind: "recording", message: "stale recording \(path): \(mismatch)",
                                              details: "The recording was made for a different request than the case sends.\n\(mismatch)\nRecord it again."))
         }
-        return .success(Exchange(status: recording.status, headers: recording.responseHeaders, body: recording.body))
+        return .success(Exchange(status: recording.status, headers: recording.responseHeaders, body: recording.body, source: path))
     }
 }

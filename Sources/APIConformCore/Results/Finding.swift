@@ -27,12 +27,15 @@ public struct Finding: Hashable, Sendable {
     public var declaredAt: SourceLocation?
     /// The documentation sentence the rule comes from.
     public var doc: String?
+    /// What kind of change of shape this finding is, when it is one (response side only).
+    public var drift: DriftKind?
 
     public init(
         rule: String, severity: Severity = .violation, side: FindingSide = .response, path: String,
         message: String, expected: String? = nil, actual: String? = nil,
-        declaredAt: SourceLocation? = nil, doc: String? = nil
+        declaredAt: SourceLocation? = nil, doc: String? = nil, drift: DriftKind? = nil
     ) {
+        self.drift = drift
         self.rule = rule
         self.severity = severity
         self.side = side

@@ -23,13 +23,16 @@ public struct CaseResult: Hashable, Sendable {
     public var deviations: [Finding]
     /// Findings below the run's failing severities (e.g. `suspicious`): reported, never failing.
     public var warnings: [Finding]
+    /// Every drift finding of the case (failing, warning and accepted), for the drift summary.
+    public var drift: [DriftObservation]
     /// Wall time in seconds.
     public var time: Double
 
     public init(
         name: String, classname: String, location: SourceLocation, outcome: CaseOutcome,
-        deviations: [Finding] = [], warnings: [Finding] = [], time: Double = 0
+        deviations: [Finding] = [], warnings: [Finding] = [], drift: [DriftObservation] = [], time: Double = 0
     ) {
+        self.drift = drift
         self.warnings = warnings
         self.name = name
         self.classname = classname

@@ -59,12 +59,15 @@ public struct RuleFailure: Hashable, Sendable {
     public var message: String
     public var expected: String?
     public var actual: String?
+    /// Set by the schema rules when the failure is a change of shape (see `DriftKind`).
+    public var drift: DriftKind?
 
-    public init(path: JSONPath, message: String, expected: String? = nil, actual: String? = nil) {
+    public init(path: JSONPath, message: String, expected: String? = nil, actual: String? = nil, drift: DriftKind? = nil) {
         self.path = path
         self.message = message
         self.expected = expected
         self.actual = actual
+        self.drift = drift
     }
 }
 

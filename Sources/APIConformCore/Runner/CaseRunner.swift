@@ -5,14 +5,14 @@ public struct CaseRunner: Sendable {
     public let transport: any Transport
     /// False under a fixed clock (`SOURCE_DATE_EPOCH`): durations are reported as 0 so reports are reproducible.
     public let measuresTime: Bool
-    /// Findings of these severities fail a case; the others are warnings.
-    public let failingSeverities: Set<Severity>
+    /// Which findings fail the case and which only warn or are accepted drift.
+    public let policy: FindingPolicy
 
-    public init(contract: Contract, transport: any Transport, measuresTime: Bool = true, failingSeverities: Set<Severity> = Set(Severity.allCases)) {
+    public init(contract: Contract, transport: any Transport, measuresTime: Bool = true, policy: FindingPolicy = FindingPolicy()) {
         self.contract = contract
         self.transport = transport
         self.measuresTime = measuresTime
-        self.failingSeverities = failingSeverities
+        self.policy = policy
     }
 
     public func run(_ testCase: TestCase, suiteName: String) async -> CaseResult {
@@ -33,6 +33,7 @@ public struct CaseRunner: Sendable {
         let outcome: CaseOutcome
         var deviations: [Finding] = []
         var warnings: [Finding] = []
+        var drift: [DriftObservation] = []
         switch await transport.exchange(for: testCase, contract: contract) {
         case .failure(let failure):
             outcome = .error(kind: failure.kind, message: failure.message, details: "\(testCase.location)\n\(failure.details)")
@@ -50,12 +51,12 @@ public struct CaseRunner: Sendable {
                 }
             }
             (findings, deviations) = Self.separate(findings, declared: testCase.deviations)
-            warnings = findings.filter { !failingSeverities.contains($0.severity) }
-            findings = findings.filter { failingSeverities.contains($0.severity) }
+            let verdict = policy.judge(findings, operation: contract.operation, source: exchange.source ?? "\(transport.mode) \(transport.targetName)")
+            (findings, warnings, drift) = (verdict.failures, verdict.warnings, verdict.drift)
             outcome = Self.outcome(findings: findings, deviations: deviations, declared: testCase.deviations)
         }
         return CaseResult(name: testCase.name, classname: suiteName, location: testCase.location, outcome: outcome,
-                          deviations: deviations, warnings: warnings, time: seconds(since: started))
+                          deviations: deviations, warnings: warnings, drift: drift, time: seconds(since: started))
     }
 
     /// Wall time since `start`, or 0 under a fixed clock.

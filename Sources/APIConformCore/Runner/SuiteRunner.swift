@@ -4,12 +4,12 @@ public struct SuiteRunner: Sendable {
     public let transport: any Transport
     public let concurrency: Int
     public let measuresTime: Bool
-    public let failingSeverities: Set<Severity>
+    public let policy: FindingPolicy
 
     public init(contracts: [Contract], transport: any Transport, concurrency: Int, measuresTime: Bool = true,
-                failingSeverities: Set<Severity> = Set(Severity.allCases)) {
+                policy: FindingPolicy = FindingPolicy()) {
         self.measuresTime = measuresTime
-        self.failingSeverities = failingSeverities
+        self.policy = policy
         self.contracts = Dictionary(contracts.map { ($0.operation, $0) }, uniquingKeysWith: { first, _ in first })
         self.transport = transport
         self.concurrency = max(1, concurrency)
@@ -19,7 +19,7 @@ public struct SuiteRunner: Sendable {
         var jobs: [(suite: Int, index: Int, testCase: TestCase, runner: CaseRunner, suiteName: String)] = []
         for (suiteIndex, file) in files.enumerated() {
             guard let contract = contracts[file.operation] else { continue }
-            let runner = CaseRunner(contract: contract, transport: transport, measuresTime: measuresTime, failingSeverities: failingSeverities)
+            let runner = CaseRunner(contract: contract, transport: transport, measuresTime: measuresTime, policy: policy)
             for (index, testCase) in file.cases.enumerated() {
                 jobs.append((suiteIndex, index, testCase, runner, file.operation))
             }

@@ -46,14 +46,6 @@ public struct Deviation: Sendable {
     public func covers(_ finding: Finding) -> Bool {
         guard finding.rule == rule else { return false }
         guard let path else { return true }
-        guard let concrete = try? JSONPathPattern(parsing: finding.path) else { return false }
-        let steps = concrete.steps.map { step -> JSONPath.Component in
-            switch step {
-            case .key(let k): return .key(k)
-            case .index(let i): return .index(i)
-            case .wildcard: return .key("*")
-            }
-        }
-        return path.matches(JSONPath(steps))
+        return path.matches(pathText: finding.path)
     }
 }

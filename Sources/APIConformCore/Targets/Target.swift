@@ -17,6 +17,8 @@ public struct Target: Sendable, Hashable {
     public var concurrency: Int
     public var timeouts: Timeouts
     public var retry: RetryPolicy
+    /// Whether drift fails or warns against this target.
+    public var drift: DriftPolicy
     public var location: SourceLocation
 
     public enum AlibabaSignature: String, Sendable, Hashable, CaseIterable {
@@ -54,7 +56,8 @@ public struct Target: Sendable, Hashable {
     public init(name: String, endpoints: [String: String], region: String? = nil, alibabaSignature: AlibabaSignature = .acs3,
                 huaweiAuth: HuaweiAuth = .aksk, credentialVariables: CredentialVariables = CredentialVariables(), apiVersions: [String: String] = [:],
                 rateLimit: Double = 10, concurrency: Int = 4, timeouts: Timeouts = Timeouts(), retry: RetryPolicy = RetryPolicy(),
-                location: SourceLocation = SourceLocation(file: "<default>", line: 1, column: 1)) {
+                drift: DriftPolicy = DriftPolicy(), location: SourceLocation = SourceLocation(file: "<default>", line: 1, column: 1)) {
+        self.drift = drift
         self.name = name
         self.endpoints = endpoints
         self.region = region

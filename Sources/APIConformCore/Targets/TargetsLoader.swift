@@ -1,7 +1,7 @@
 /// Reads `cases/targets.yaml`: named targets with endpoints, signing, credentials, limits and retries.
 public struct TargetsLoader {
     static let targetKeys = ["endpoints", "region", "alibaba_signature", "huawei_auth", "credentials", "api_versions",
-                             "rate_limit", "concurrency", "timeouts", "retry"]
+                             "rate_limit", "concurrency", "timeouts", "retry", "drift"]
     let sink: DiagnosticSink
 
     public init(sink: DiagnosticSink) {
@@ -9,21 +9,34 @@ public struct TargetsLoader {
     }
 
     public func loadFile(_ path: String) -> [Target] {
-        guard let text = SourceFile.read(path, sink: sink) else { return [] }
-        return load(text: text, file: path)
+        loadDocument(path).targets
     }
 
     public func load(text: String, file: String) -> [Target] {
-        guard let top = YAMLDocument.topMapping(text, file: file, what: "targets file", sink: sink) else { return [] }
-        top.finish(allowed: ["targets"])
-        guard let node = top.require("targets"), let targets = MappingReader(node, what: "'targets'", sink: sink) else { return [] }
-        return targets.entries.compactMap { loadTarget(name: $0.key, node: $0.value) }
+        load(documentText: text, file: file).targets
     }
 
-    func loadTarget(name: String, node: YAMLNode) -> Target? {
+    /// The whole file: its targets and the drift policy of every target without its own (`recorded` included).
+    public func loadDocument(_ path: String) -> TargetsDocument {
+        guard let text = SourceFile.read(path, sink: sink) else { return TargetsDocument() }
+        return load(documentText: text, file: path)
+    }
+
+    public func load(documentText text: String, file: String) -> TargetsDocument {
+        guard let top = YAMLDocument.topMapping(text, file: file, what: "targets file", sink: sink) else { return TargetsDocument() }
+        top.finish(allowed: ["targets", "drift"])
+        let drift = top["drift"].map { DriftPolicyReader(sink: sink).read($0, over: DriftPolicy()) } ?? DriftPolicy()
+        guard let node = top.require("targets"), let targets = MappingReader(node, what: "'targets'", sink: sink) else {
+            return TargetsDocument(targets: [], drift: drift)
+        }
+        return TargetsDocument(targets: targets.entries.compactMap { loadTarget(name: $0.key, node: $0.value, drift: drift) }, drift: drift)
+    }
+
+    func loadTarget(name: String, node: YAMLNode, drift: DriftPolicy = DriftPolicy()) -> Target? {
         guard let reader = MappingReader(node, what: "target '\(name)'", sink: sink) else { return nil }
         reader.finish(allowed: Self.targetKeys)
         var target = Target(name: name, endpoints: [:], location: node.location)
+        target.drift = reader["drift"].map { DriftPolicyReader(sink: sink).read($0, over: drift) } ?? drift
         target.region = reader.string("region")
         if let endpoints = reader["endpoints"].flatMap({ MappingReader($0, what: "'endpoints'", sink: sink) }) {
             for entry in endpoints.entries {
@@ -77,5 +90,17 @@ public struct TargetsLoader {
             return fallback
         }
         return value
+    }
+}
+
+/// Everything `cases/targets.yaml` declares.
+public struct TargetsDocument: Sendable {
+    public var targets: [Target]
+    /// The file-wide drift policy (each target starts from it).
+    public var drift: DriftPolicy
+
+    public init(targets: [Target] = [], drift: DriftPolicy = DriftPolicy()) {
+        self.targets = targets
+        self.drift = drift
     }
 }

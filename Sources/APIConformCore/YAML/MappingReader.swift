@@ -121,3 +121,15 @@ public enum YAMLValue {
         }
     }
 }
+
+extension YAMLValue {
+    /// A JSONPath pattern written in a YAML file, or nil with an `invalid_path` diagnostic.
+    public static func pathPattern(_ text: String, at location: SourceLocation, sink: DiagnosticSink) -> JSONPathPattern? {
+        do {
+            return try JSONPathPattern(parsing: text)
+        } catch {
+            sink.report("invalid_path", "'\(text)' is not a JSONPath: \(error.message)", at: location, hint: "write it like $.MediaInfos[*].MediaId")
+            return nil
+        }
+    }
+}

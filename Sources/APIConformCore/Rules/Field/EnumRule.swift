@@ -35,7 +35,8 @@ public struct EnumRule: FieldRule {
         if values.contains(text) { return [] }
         let kind = open ? "a value outside the documented set (open enum)" : "not in the documented set"
         return [RuleFailure(path: path, message: "\(JSONValue.quoted(text)) is \(kind)",
-                            expected: "one of \(values.joined(separator: ", "))", actual: value.brief())]
+                            expected: "one of \(values.joined(separator: ", "))", actual: value.brief(),
+                            drift: open ? .newEnumValue : .enumOutsideSet)]
     }
 
     public static let examples = [

@@ -36,7 +36,7 @@ public struct ListCapRule: FieldRule {
         }
         if let maximum, let cap = context.resolve(maximum), count > cap {
             let source = maximum.parameterName.map { " (\($0))" } ?? ""
-            return [RuleFailure(path: path, message: "\(count) items, more than the cap of \(cap)\(source)", expected: "at most \(cap) items", actual: "\(count) items")]
+            return [RuleFailure(path: path, message: "\(count) items, more than the cap of \(cap)\(source)", expected: "at most \(cap) items", actual: "\(count) items", drift: .capExceeded)]
         }
         if let minimum, count < minimum {
             return [RuleFailure(path: path, message: "\(count) items, fewer than \(minimum)", expected: "at least \(minimum) items", actual: "\(count) items")]

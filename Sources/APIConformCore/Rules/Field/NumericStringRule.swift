@@ -34,7 +34,7 @@ public struct NumericStringRule: FieldRule {
         let kind = integerOnly ? "an integer" : "a decimal number"
         return [RuleFailure(path: path, message: "\(JSONValue.quoted(text)) is not \(kind) written as a string",
                             expected: integerOnly ? "digits, e.g. \"14340962\"" : "digits with an optional fraction, e.g. \"60.00000\"",
-                            actual: value.brief())]
+                            actual: value.brief(), drift: .typeChange)]
     }
 
     public static let examples = [

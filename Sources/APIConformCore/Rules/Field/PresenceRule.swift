@@ -25,10 +25,10 @@ public struct PresenceRule: FieldRule {
 
     public func check(_ value: JSONValue?, at path: JSONPath, in context: EvaluationContext) -> [RuleFailure] {
         guard let value else {
-            return required ? [RuleFailure(path: path, message: "required field is missing", expected: "present", actual: "absent")] : []
+            return required ? [RuleFailure(path: path, message: "required field is missing", expected: "present", actual: "absent", drift: .missingField)] : []
         }
         if value.isNull && !nullable {
-            return [RuleFailure(path: path, message: "null where the contract does not allow null", expected: "a value", actual: "null")]
+            return [RuleFailure(path: path, message: "null where the contract does not allow null", expected: "a value", actual: "null", drift: .unexpectedNull)]
         }
         return []
     }

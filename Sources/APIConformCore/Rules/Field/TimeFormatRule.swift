@@ -28,7 +28,7 @@ public struct TimeFormatRule: FieldRule {
     public func check(_ value: JSONValue?, at path: JSONPath, in context: EvaluationContext) -> [RuleFailure] {
         guard let value, case .string(let text) = value else { return [] }
         if format.seconds(text) != nil { return [] }
-        return [RuleFailure(path: path, message: "\(JSONValue.quoted(text)) \(format.explain(text))", expected: format.pattern, actual: value.brief())]
+        return [RuleFailure(path: path, message: "\(JSONValue.quoted(text)) \(format.explain(text))", expected: format.pattern, actual: value.brief(), drift: .timeFormat)]
     }
 
     public static let examples = [

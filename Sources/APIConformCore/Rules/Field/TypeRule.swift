@@ -29,7 +29,7 @@ public struct TypeRule: FieldRule {
         if matches(value) { return [] }
         if context.side == .request, case .string(let text) = value, acceptsAsQueryText(text) { return [] }
         return [RuleFailure(path: path, message: "expected \(article(expected.rawValue)), found \(article(value.typeName))",
-                            expected: expected.rawValue, actual: "\(value.typeName) \(value.brief())")]
+                            expected: expected.rawValue, actual: "\(value.typeName) \(value.brief())", drift: .typeChange)]
     }
 
     func matches(_ value: JSONValue) -> Bool {

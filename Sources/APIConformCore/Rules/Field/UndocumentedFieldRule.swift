@@ -43,7 +43,7 @@ public struct UndocumentedFieldRule: FieldRule {
             let hint = Suggestion.closest(to: member.key, in: documented).map { " (did you mean '\($0)'?)" } ?? ""
             let what = context.side == .request ? "parameter" : "field"
             failures.append(RuleFailure(path: path.appending(member.key), message: "undocumented \(what) '\(member.key)'\(hint)",
-                                        expected: "absent", actual: member.value.brief()))
+                                        expected: "absent", actual: member.value.brief(), drift: mode == .drift ? .newField : nil))
         }
         return failures
     }

@@ -1,0 +1,32 @@
+import APIConformCore
+import ArgumentParser
+import Foundation
+
+/// `--accepted-drift FILE` and `--drift-report DIR`: known changes, and where the drift reports go.
+struct DriftOption: ParsableArguments {
+    static let defaultAccepted = "cases/accepted-drift.yaml"
+
+    @Option(name: .customLong("accepted-drift"), help: ArgumentHelp("Drift accepted with a reason and optional expiry (read when it exists).", valueName: "FILE"))
+    var acceptedDrift: String = defaultAccepted
+
+    @Option(name: .customLong("drift-report"), help: ArgumentHelp("Where drift.md and drift.html go (default: beside the JUnit report).", valueName: "DIR"))
+    var driftReport: String?
+
+    /// The acceptances, or exit 2 with every problem; a missing default file means none.
+    func acceptances(operations: [String]) throws -> [DriftAcceptance] {
+        if acceptedDrift == Self.defaultAccepted && !FileManager.default.fileExists(atPath: acceptedDrift) { return [] }
+        let sink = DiagnosticSink()
+        let acceptances = DriftAcceptanceLoader(sink: sink, operations: operations).loadFile(acceptedDrift)
+        try DiagnosticPrinter.exitIfAny(sink)
+        return acceptances
+    }
+
+    /// The directory drift reports are written to for a run whose JUnit report goes to `junit`.
+    func reportDirectory(junit: String) -> String {
+        driftReport ?? (junit as NSString).deletingLastPathComponent.nonEmpty ?? "."
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}
