@@ -22,8 +22,23 @@ public struct ConsoleReport: Sendable {
                 out += render(result, operation: suite.properties.first { $0.name == "operation" }?.value ?? suite.name)
             }
         }
+        out += drift(DriftSummary(run))
         let totals = RunTotals(run)
         out += "\napiconform: \(totals.tests) cases: \(totals.passed) passed, \(totals.failed) failed, \(totals.errors) errors, \(totals.skipped) skipped\n"
+        return out
+    }
+
+    /// The drift summary: a line per drifted field, failing first, with its count, examples and first sighting.
+    func drift(_ summary: DriftSummary) -> String {
+        if summary.isEmpty { return "" }
+        var out = "\ndrift: \(summary.entries.count) field\(summary.entries.count == 1 ? "" : "s") drifted in \(summary.responses) responses\n"
+        for entry in summary.entries {
+            let status = DriftReportHeader.status(entry).padding(toLength: 9, withPad: " ", startingAt: 0)
+            out += "  \(status)\(entry.operation) \(entry.field): \(entry.kind.title) (\(entry.kind.impact.rawValue)) ×\(entry.count)"
+            out += ", e.g. \(entry.examples.joined(separator: " | "))\n"
+            out += "           first: \(entry.firstCase) (\(entry.firstSource))\n"
+            if let note = DriftSuite.acceptanceText(entry) { out += "           \(note)\n" }
+        }
         return out
     }
 

@@ -8,5 +8,6 @@
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/HTMLparser.h>
 #include <libxml/xmlerror.h>
 #endif

@@ -39,6 +39,6 @@ struct RecordCommand: AsyncParsableCommand {
         let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
         await live.shutdown()
         print(ConsoleReport(quiet: false).render(result), terminator: "")
-        try RunCommand.finish(result, junit: junit)
+        try RunCommand.finish(result, junit: junit, driftDirectory: drift.reportDirectory(junit: junit))
     }
 }

@@ -44,7 +44,7 @@ struct RunCommand: AsyncParsableCommand {
         let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
         await live?.shutdown()
         print(ConsoleReport(quiet: quiet).render(result), terminator: "")
-        try Self.finish(result, junit: junit)
+        try Self.finish(result, junit: junit, driftDirectory: drift.reportDirectory(junit: junit))
     }
 
     /// Severities, the target's drift policy and the accepted drift, judged on the run's day.
@@ -55,15 +55,26 @@ struct RunCommand: AsyncParsableCommand {
                       day: CalendarDay(secondsSince1970: clock.startedAt))
     }
 
-    /// Writes the JUnit report and exits 1 when any case failed or erred.
-    static func finish(_ result: RunResult, junit: String) throws {
+    /// Writes the JUnit report (the case suites and the `drift` suite) and the drift reports, then
+    /// exits 1 when any case failed or erred.
+    static func finish(_ result: RunResult, junit: String, driftDirectory: String) throws {
+        let summary = DriftSummary(result)
+        var reported = result
+        if !summary.isEmpty {
+            let shared = result.suites.first?.properties.filter { $0.name != "operation" } ?? []
+            reported.suites.append(DriftSuite.make(summary, properties: shared))
+        }
+        let markdown = driftDirectory + "/drift.md", html = driftDirectory + "/drift.html"
         do {
-            try JUnitWriter().write(result, to: junit)
+            try JUnitWriter().write(reported, to: junit)
+            try AtomicFile.write(Array(DriftMarkdown().render(summary, run: result).utf8), to: markdown)
+            try AtomicFile.write(Array(DriftHTML().render(summary, run: result).utf8), to: html)
         } catch {
-            FileHandle.standardError.write(Data("error: cannot write the JUnit report: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("error: cannot write the reports: \(error)\n".utf8))
             throw ExitCode(ExitStatus.badInput)
         }
         print("JUnit report: \(junit)")
+        print("Drift reports: \(markdown), \(html)")
         let totals = RunTotals(result)
         if totals.failed > 0 || totals.errors > 0 { throw ExitCode(ExitStatus.findings) }
     }
