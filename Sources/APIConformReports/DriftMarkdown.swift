@@ -27,9 +27,11 @@ public struct DriftMarkdown: Sendable {
         return out
     }
 
-    /// Text safe inside a table cell: no pipes or line breaks, XML-forbidden characters escaped.
+    /// Text safe inside a table cell: no pipes or line breaks, no inline HTML (GitHub would render it),
+    /// XML-forbidden characters escaped.
     func cell(_ text: String) -> String {
-        XMLText.sanitize(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+        XMLText.sanitize(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
     }
 

@@ -18,10 +18,13 @@ struct DriftReportHeader {
 
     /// "2 drifted fields in 81 responses: 1 failing, 0 expired, 1 warning, 0 accepted" or the all-clear.
     var counts: String {
-        if summary.isEmpty { return "No drift: all \(summary.responses) responses kept their documented shape." }
+        if summary.isEmpty {
+            return summary.responses == 1 ? "No drift: the response kept its documented shape."
+                : "No drift: all \(summary.responses) responses kept their documented shape."
+        }
         func count(_ status: DriftObservation.Status) -> Int { summary.entries.filter { $0.status == status }.count }
         let fields = summary.entries.count
-        return "\(fields) drifted field\(fields == 1 ? "" : "s") in \(summary.responses) responses: \(count(.fail)) failing, "
+        return "\(fields) drifted field\(fields == 1 ? "" : "s") in \(summary.responses) response\(summary.responses == 1 ? "" : "s"): \(count(.fail)) failing, "
             + "\(count(.expired)) expired acceptance\(count(.expired) == 1 ? "" : "s"), \(count(.warn)) warning\(count(.warn) == 1 ? "" : "s"), "
             + "\(count(.accepted)) accepted"
     }

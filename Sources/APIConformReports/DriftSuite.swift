@@ -27,10 +27,10 @@ public enum DriftSuite {
                           outcome: outcome, warnings: warnings)
     }
 
-    /// "type change (breaking) in 3 responses, first cases/suites/x.yaml batch (cases/recordings/x.http): expected …"
+    /// "expected a string, found an integer — breaking, in 3 responses, first cases/suites/x.yaml batch (cases/recordings/x.http)"
     public static func headline(_ entry: DriftSummary.Entry) -> String {
-        var text = "\(entry.kind.title) (\(entry.kind.impact.rawValue)) in \(entry.count) response\(entry.count == 1 ? "" : "s"), "
-        text += "first \(entry.firstCase) (\(entry.firstSource)): \(entry.message)"
+        var text = "\(entry.message) — \(entry.kind.impact.rawValue), in \(entry.count) response\(entry.count == 1 ? "" : "s"), "
+        text += "first \(entry.firstCase) (\(entry.firstSource))"
         if let acceptance = acceptanceText(entry) { text += "; \(acceptance)" }
         return text
     }

@@ -34,18 +34,8 @@ public enum SchemaValidator {
 
     /// Validates `xml` against the XSD at `schemaPath`; the document is read without network access.
     public static func validate(xml: [UInt8], schemaPath: String) -> [Issue] {
-        LibXML2.initialize()
-        let collector = IssueCollector()
-        return withExtendedLifetime(collector) {
-            let context = Unmanaged.passUnretained(collector).toOpaque()
-            // libxml2 reports document parse errors only through its error globals, which are per
-            // thread when it is built with threads (Debian's is); this call stays on one thread.
-            let previousHandler = __xmlStructuredError().pointee
-            let previousContext = __xmlStructuredErrorContext().pointee
-            xmlSetStructuredErrorFunc(context) { IssueCollector.receive($0, $1) }
-            defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
+        IssueCollector.collecting { collector, context in
             run(xml: xml, schemaPath: schemaPath, collector: collector, context: context)
-            return collector.issues
         }
     }
 
@@ -81,9 +71,26 @@ public enum SchemaValidator {
 }
 
 /// Receives libxml2's structured errors through the `void *` context, tagged with the current phase.
-private final class IssueCollector {
+final class IssueCollector {
     var phase = SchemaValidator.Issue.Kind.schema
     var issues: [SchemaValidator.Issue] = []
+
+    /// Runs `body` with a collector installed as libxml2's structured error handler and returns what it collected.
+    static func collecting(_ body: (IssueCollector, UnsafeMutableRawPointer) -> Void) -> [SchemaValidator.Issue] {
+        LibXML2.initialize()
+        let collector = IssueCollector()
+        return withExtendedLifetime(collector) {
+            let context = Unmanaged.passUnretained(collector).toOpaque()
+            // libxml2 reports document parse errors only through its error globals, which are per
+            // thread when it is built with threads (Debian's is); this call stays on one thread.
+            let previousHandler = __xmlStructuredError().pointee
+            let previousContext = __xmlStructuredErrorContext().pointee
+            xmlSetStructuredErrorFunc(context) { IssueCollector.receive($0, $1) }
+            defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
+            body(collector, context)
+            return collector.issues
+        }
+    }
 
     /// The C callback's body: a static function, because C function pointers cannot capture.
     static func receive(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
