@@ -34,7 +34,17 @@ struct DriftPolicyReader {
         guard let pathText = reader.string("path", required: true), reader.require("action") != nil,
               let path = YAMLValue.pathPattern(pathText, at: reader.location(of: "path"), sink: sink),
               let action = action(reader, "action") else { return nil }
-        let kinds = (reader.strings("kinds") ?? []).compactMap { DriftKindReader.kind($0, at: reader.location(of: "kinds"), sink: sink) }
+        var kinds: [DriftKind] = []
+        if let node = reader["kinds"] {
+            guard case .sequence(let items) = node.kind else {
+                sink.report("wrong_type", "'kinds' must be a list of drift kinds, found \(node.kindDescription)", at: node.location)
+                return nil
+            }
+            // Each kind is named where it is written.
+            kinds = items.compactMap { item in
+                YAMLValue.string(item, what: "a drift kind", sink: sink).flatMap { DriftKindReader.kind($0, at: item.location, sink: sink) }
+            }
+        }
         return DriftPolicy.FieldOverride(operation: reader.string("operation"), path: path, kinds: kinds, action: action, location: node.location)
     }
 
