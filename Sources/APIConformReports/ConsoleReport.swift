@@ -49,7 +49,7 @@ public struct ConsoleReport: Sendable {
     /// Warnings are listed after the case line, at most `shown` of them with a count of the rest.
     func warningLines(_ warnings: [Finding], shown: Int = 5) -> String {
         var text = ""
-        for finding in warnings.prefix(shown) { text += "           warning (\(finding.severity.rawValue)): \(FindingText.summary(finding))\n" }
+        for finding in warnings.prefix(shown) { text += "           warning (\(FindingText.warningLabel(finding))): \(FindingText.summary(finding))\n" }
         if warnings.count > shown { text += "           … \(warnings.count - shown) more warnings\n" }
         return text
     }

@@ -8,11 +8,19 @@ public enum FindingText {
         return "[\(finding.rule)] \(side)\(finding.path): \(finding.message)"
     }
 
+    /// The label of a finding that does not fail: its drift kind and impact (`new field, additive`)
+    /// when it is drift, else its severity (`suspicious`).
+    public static func warningLabel(_ finding: Finding) -> String {
+        guard let kind = finding.drift else { return finding.severity.rawValue }
+        return "\(kind.title), \(kind.impact.rawValue)"
+    }
+
     /// The summary line and the evidence: severity, expected, actual, where the rule and the case are declared, the doc.
     public static func block(_ finding: Finding, operation: String?, caseLocation: SourceLocation?) -> String {
         var lines = [summary(finding)]
         if let operation { lines.append("  operation: \(operation)") }
         lines.append("  severity:  \(finding.severity.rawValue)")
+        if let kind = finding.drift { lines.append("  drift:     \(kind.title) (\(kind.impact.rawValue))") }
         if let expected = finding.expected { lines.append("  expected:  \(expected)") }
         if let actual = finding.actual { lines.append("  actual:    \(actual)") }
         if let caseLocation { lines.append("  case:      \(caseLocation)") }

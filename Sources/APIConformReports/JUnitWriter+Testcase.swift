@@ -51,7 +51,7 @@ extension JUnitWriter {
     /// per finding below the failing severities, so they stay visible.
     static func systemOut(_ result: CaseResult) -> String {
         let deviations = result.deviations.map { "known deviation: " + FindingText.summary($0) }
-        let warnings = result.warnings.map { "warning (\($0.severity.rawValue)): " + FindingText.summary($0) }
+        let warnings = result.warnings.map { "warning (\(FindingText.warningLabel($0))): " + FindingText.summary($0) }
         return ([result.location.description] + deviations + warnings).joined(separator: "\n") + "\n"
     }
 
