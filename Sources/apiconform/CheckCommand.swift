@@ -10,7 +10,8 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check one response body against an operation's contract.",
         discussion: """
             BODY is a file, or - for standard input. Every finding is printed with its severity; --fail-on \
-            decides which severities make the exit status 1 (default violation,drift). With --request, request-bound rules (caps bound to \
+            decides which severities make the exit status 1 (default violation,drift), and drift is judged as in `run` \
+            (the drift policy of cases/targets.yaml, breaking fails and additive warns by default; --accepted-drift). With --request, request-bound rules (caps bound to \
             MaxResults, filters, sort direction, time windows, batch partitions) are checked too, and the \
             request itself is checked against the contract. Exit 0 conforming, 1 findings, 2 bad input.
             """
@@ -31,6 +32,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var contracts: ContractsOption
 
     @OptionGroup var policy: SeverityPolicyOption
+
+    @OptionGroup var drift: DriftOption
 
     @Argument(help: ArgumentHelp("The response body: a file, or - for standard input.", valueName: "BODY"))
     var body: String
@@ -54,8 +57,11 @@ struct CheckCommand: ParsableCommand {
         case .json: print(FindingsJSON.render(findings))
         case .text: print(FindingText.report(findings, operation: operation), terminator: "")
         }
-        // Every finding is printed; only the failing severities decide the exit status.
-        if findings.contains(where: { policy.failing.contains($0.severity) }) { throw ExitCode(ExitStatus.findings) }
+        // Every finding is printed; severities, the drift policy and accepted drift decide the exit status, as in `run`.
+        let judge = FindingPolicy(failingSeverities: policy.failing, drift: try TargetOption.filePolicy(),
+                                  acceptances: try drift.acceptances(operations: loaded.map(\.operation)),
+                                  day: CalendarDay(secondsSince1970: RunClock.current().startedAt))
+        if !judge.judge(findings, operation: operation, source: "check").failures.isEmpty { throw ExitCode(ExitStatus.findings) }
     }
 
     func readRequest() throws -> JSONObject {

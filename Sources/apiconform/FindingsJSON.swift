@@ -1,7 +1,7 @@
 import APIConformCore
 import APIConformReports
 
-/// The `check --format json` document: `{"findings":[{"rule","severity","in","path","message",…}]}`,
+/// The `check --format json` document: `{"findings":[{"rule","severity","in","path","message","drift"?,…}]}`,
 /// keys in a fixed order so output diffs cleanly.
 enum FindingsJSON {
     static func render(_ findings: [Finding]) -> String {
@@ -10,6 +10,7 @@ enum FindingsJSON {
                 ("rule", finding.rule), ("severity", finding.severity.rawValue), ("in", finding.side.rawValue),
                 ("path", finding.path), ("message", finding.message),
             ]
+            if let kind = finding.drift { fields += [("drift", kind.rawValue), ("impact", kind.impact.rawValue)] }
             if let expected = finding.expected { fields.append(("expected", expected)) }
             if let actual = finding.actual { fields.append(("actual", actual)) }
             if let doc = finding.doc { fields.append(("doc", doc)) }

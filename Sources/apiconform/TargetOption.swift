@@ -16,10 +16,14 @@ struct TargetOption: ParsableArguments {
     /// The drift policy of the run: the target's, or for `recorded` the targets file's top-level one
     /// (the built-in default when there is no targets file).
     func driftPolicy() throws -> DriftPolicy {
-        if !isRecorded { return try load().drift }
-        guard FileManager.default.fileExists(atPath: targets) else { return DriftPolicy() }
+        isRecorded ? try Self.filePolicy(targets) : try load().drift
+    }
+
+    /// The top-level `drift:` policy of a targets file; the built-in default when there is no such file.
+    static func filePolicy(_ path: String = "cases/targets.yaml") throws -> DriftPolicy {
+        guard FileManager.default.fileExists(atPath: path) else { return DriftPolicy() }
         let sink = DiagnosticSink()
-        let document = TargetsLoader(sink: sink).loadDocument(targets)
+        let document = TargetsLoader(sink: sink).loadDocument(path)
         try DiagnosticPrinter.exitIfAny(sink)
         return document.drift
     }

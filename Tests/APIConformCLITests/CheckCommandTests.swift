@@ -62,10 +62,18 @@ import Testing
         let body = try Self.docBody()
         #expect(body.contains(original), "the doc example no longer contains \(original)")
         let output = try check(body.replacingOccurrences(of: original, with: replacement), request: #"{"MaxResults": 2}"#)
-        #expect(output.status == 1)
+        #expect(output.status == (rule == "undocumented_field" ? 0 : 1), "a new field is additive drift: it warns by default")
         // The doc example's own suspicious short page is beside the point here.
         let findings = try Self.findings(output.stdout).filter { $0["severity"] != "suspicious" }
         #expect(findings.map { "\($0["rule"]!) \($0["path"]!)" } == ["\(rule) \(path)"] + (also.isEmpty ? [] : [also]), "\(output.stdout)")
+    }
+
+    @Test func driftFindingsSayTheirKindAndImpact() throws {
+        let body = try Self.docBody().replacingOccurrences(of: "\"FileSize\": \"14340962\"", with: "\"FileSize\": 14340962")
+        let findings = try Self.findings(try check(body, request: #"{"MaxResults": 2}"#).stdout)
+        let typed = findings.first { $0["rule"] == "type" }
+        #expect(typed?["drift"] == "type_change" && typed?["impact"] == "breaking", "\(findings)")
+        #expect(findings.first { $0["rule"] == "paging" }?["drift"] == nil, "an invariant is not drift")
     }
 
     @Test func requestFindingsAreReportedWhateverTheResponse() throws {
