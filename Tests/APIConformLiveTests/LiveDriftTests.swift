@@ -4,50 +4,90 @@ import APIConformStandIn
 import Foundation
 import Testing
 
-/// Drift planted in what the loopback stand-in answers reaches live mode (signed HTTP on 127.0.0.1)
-/// and is found at the right path with the right status, named by the live target.
+/// Every kind of drift, planted in what the loopback stand-in answers, reaches live mode (signed
+/// HTTP on 127.0.0.1) and is found at its path with the status its impact gives, named by the target.
 @Suite struct LiveDriftTests {
-    /// The bundled recording of `caseName` with each replacement applied to the first occurrence in its text.
-    func planted(_ fixtures: LiveFixtures, _ operation: String, _ caseName: String, _ replacements: [(String, String)]) throws -> (TestCase, Recording) {
-        let file = try #require(fixtures.caseFiles.first { $0.operation == operation })
-        let testCase = try #require(file.cases.first { $0.name == caseName })
-        var text = try String(contentsOfFile: testCase.recordingPath, encoding: .utf8)
-        for (old, new) in replacements {
-            let hit = try #require(text.range(of: old), "the plant must hit: \(old)")
-            text.replaceSubrange(hit, with: new)  // the first occurrence only: one drift per plant
-        }
-        return (testCase, try RecordingParser.parse(Array(text.utf8)))
+    /// A change to a bundled recording's body at a concrete path.
+    enum Plant {
+        case set(JSONPath, JSONValue?)
+        case add(JSONPath, member: String, JSONValue)
+        case appendCopyOfFirst(JSONPath)
     }
 
-    @Test func driftInLiveResponsesIsFoundAndJudged() async throws {
+    /// The bundled recording of `caseName` with `plants` applied to its body.
+    func planted(_ fixtures: LiveFixtures, _ operation: String, _ caseName: String, _ plants: [Plant]) throws -> (TestCase, Recording) {
+        let file = try #require(fixtures.caseFiles.first { $0.operation == operation })
+        let testCase = try #require(file.cases.first { $0.name == caseName })
+        var recording = try RecordingParser.parse([UInt8](try Data(contentsOf: URL(fileURLWithPath: testCase.recordingPath))))
+        var body = try JSONReader().parse(recording.body)
+        for plant in plants {
+            switch plant {
+            case .set(let path, let value):
+                #expect(path.value(in: body) != nil, "the plant must hit \(path)")
+                body = body.replacing(path, with: value)
+            case .add(let path, let member, let value):
+                var object = try #require(path.value(in: body)?.objectValue)
+                object.members.append(.init(key: member, value: value))
+                body = body.replacing(path, with: .object(object))
+            case .appendCopyOfFirst(let path):
+                let items = try #require(path.value(in: body)?.arrayValue)
+                body = body.replacing(path, with: .array(items + [try #require(items.first)]))
+            }
+        }
+        recording.body = JSONWriter().bytes(body)
+        return (testCase, recording)
+    }
+
+    static func path(_ components: JSONPath.Component...) -> JSONPath { JSONPath(components) }
+
+    @Test func everyKindOfDriftInLiveResponsesIsFoundAndJudged() async throws {
         let fixtures = try LiveFixtures()
-        let (huaweiCase, huawei) = try planted(fixtures, "huawei.ShowAssetMeta", "single-asset",
-                                               [(#""duration": 3532,"#, #""duration": "3532","#), (#""video_name": "#, #""review_state": "passed", "video_name": "#)])
-        let (vodCase, vod) = try planted(fixtures, "vod.BatchGetMediaInfos", "audio-only", [(#""Duration": "3722.8327""#, #""Duration": 3722.8327"#)])
+        let asset = Self.path(.key("asset_info_array"), .index(0))
+        let base = asset.appending("base_info")
+        let single = try planted(fixtures, "huawei.ShowAssetMeta", "single-asset", [
+            .add(base, member: "review_state", .string("passed")),
+            .set(base.appending("meta_data").appending("codec"), .string("AV1")),
+            .set(asset.appending("status"), .string("ARCHIVED")),
+            .set(base.appending("create_time"), .string("2026-02-26T03:18:46Z")),
+            .set(base.appending("title"), .null),
+            .set(base.appending("meta_data").appending("duration"), .string("3532")),
+        ])
+        let batch = try planted(fixtures, "huawei.ShowAssetMeta", "batch-of-10", [.appendCopyOfFirst(Self.path(.key("asset_info_array")))])
+        let vod = try planted(fixtures, "vod.BatchGetMediaInfos", "audio-only", [
+            .set(Self.path(.key("RequestId")), nil),
+            .set(Self.path(.key("MediaInfos"), .index(0), .key("MezzanineInfo"), .key("Duration")), .number(JSONNumber(literal: "3722.8327"))),
+        ])
         var index = RecordingIndex()
-        index.add(huawei, operation: "huawei.ShowAssetMeta", request: QueryString.items(of: huaweiCase.request))
-        index.add(vod, operation: "vod.BatchGetMediaInfos", request: QueryString.items(of: vodCase.request))
+        for (operation, (testCase, recording)) in [("huawei.ShowAssetMeta", single), ("huawei.ShowAssetMeta", batch), ("vod.BatchGetMediaInfos", vod)] {
+            index.add(recording, operation: operation, request: QueryString.items(of: testCase.request))
+        }
         let accepted = ProviderSignatureVerifier.Accepted(alibaba: [LiveFixtures.alibabaID: LiveFixtures.alibabaSecret],
                                                           huawei: [LiveFixtures.huaweiAK: LiveFixtures.huaweiSK])
         let standIn = StandIn(contracts: fixtures.contracts, recordings: index, verifier: ProviderSignatureVerifier(accepted: accepted))
         let server = try await StandInServer.start(standIn)
         let live = LiveTransport(target: LiveFixtures.target(port: server.port), credentials: LiveFixtures.credentials, adapters: ProviderAdapters.all)
-        let files = fixtures.caseFiles.compactMap { file -> CaseFile? in
+        let wanted = ["single-asset", "batch-of-10", "audio-only"]
+        let files = fixtures.caseFiles.filter { ["huawei.ShowAssetMeta", "vod.BatchGetMediaInfos"].contains($0.operation) }.map { file in
             var copy = file
-            copy.cases = file.cases.filter { $0.name == (file.operation == "huawei.ShowAssetMeta" ? "single-asset" : "audio-only") }
-            return copy.cases.isEmpty || !["huawei.ShowAssetMeta", "vod.BatchGetMediaInfos"].contains(file.operation) ? nil : copy
+            copy.cases = file.cases.filter { wanted.contains($0.name) }
+            return copy
         }
         let run = await SuiteRunner(contracts: fixtures.contracts, transport: live, concurrency: 2).run(files, startedAt: 0, hostname: "h")
         await live.shutdown()
         await server.stop()
 
-        let drift = run.suites.flatMap(\.cases).flatMap(\.drift).map { "\($0.kind.rawValue) \($0.finding.path) \($0.status.rawValue) \($0.source)" }.sorted()
-        #expect(drift == [
+        let drift = run.suites.flatMap(\.cases).flatMap(\.drift).map { "\($0.kind.rawValue) \($0.finding.path) \($0.status.rawValue) \($0.source)" }
+        #expect(drift.sorted() == [
+            "cap_exceeded $.asset_info_array fail live stand-in",
+            "enum_outside_set $.asset_info_array[0].status fail live stand-in",
+            "missing_field $.RequestId fail live stand-in",
+            "new_enum_value $.asset_info_array[0].base_info.meta_data.codec warn live stand-in",
             "new_field $.asset_info_array[0].base_info.review_state warn live stand-in",
+            "time_format $.asset_info_array[0].base_info.create_time fail live stand-in",
             "type_change $.MediaInfos[0].MezzanineInfo.Duration fail live stand-in",
             "type_change $.asset_info_array[0].base_info.meta_data.duration fail live stand-in",
+            "unexpected_null $.asset_info_array[0].base_info.title fail live stand-in",
         ])
-        let summary = DriftSummary(run)
-        #expect(summary.failing.map(\.field).sorted() == ["$.MediaInfos[*].MezzanineInfo.Duration", "$.asset_info_array[*].base_info.meta_data.duration"])
+        #expect(Set(run.suites.flatMap(\.cases).flatMap(\.drift).map(\.kind)) == Set(DriftKind.allCases), "every kind, live")
     }
 }
