@@ -49,7 +49,7 @@ public struct DriftSummary: Hashable, Sendable {
         var responses = 0
         for suite in run.suites {
             for result in suite.cases {
-                if case .error = result.outcome {} else if case .skipped = result.outcome, result.deviations.isEmpty {} else { responses += 1 }
+                if Self.gotResponse(result) { responses += 1 }
                 for observation in result.drift {
                     let field = JSONPathPattern.field(of: observation.finding.path)
                     let key = "\(result.classname)\u{0}\(field)\u{0}\(observation.kind.rawValue)"
@@ -77,6 +77,15 @@ public struct DriftSummary: Hashable, Sendable {
             return (a.operation, a.field, a.kind.rawValue) < (b.operation, b.field, b.kind.rawValue)
         }
         self.responses = responses
+    }
+
+    /// Whether the case was evaluated on a response: not an error, not skipped without running.
+    static func gotResponse(_ result: CaseResult) -> Bool {
+        switch result.outcome {
+        case .error: return false
+        case .skipped: return !result.deviations.isEmpty
+        case .passed, .failed: return true
+        }
     }
 
     /// Most severe first: what makes a build red, then what someone must revisit, then the rest.
