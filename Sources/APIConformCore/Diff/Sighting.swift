@@ -4,11 +4,6 @@ public struct Sighting: Hashable, Sendable {
     public var count: Int
     /// The recording (as the set's directory argument plus its relative path) that showed it first.
     public var firstFile: String
-
-    public init(count: Int, firstFile: String) {
-        self.count = count
-        self.firstFile = firstFile
-    }
 }
 
 extension Dictionary where Value == Sighting {
