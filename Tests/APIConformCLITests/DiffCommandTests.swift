@@ -71,6 +71,13 @@ import Testing
         #expect(output.stderr.hasPrefix("Error: no directory of recordings at nowhere\n"), "\(output.stderr)")
     }
 
+    /// The shared drift options bring --drift-report, which diff has no use for: refused, not ignored.
+    @Test func driftReportIsRefused() throws {
+        let output = try BinaryRunner.run(["diff", "old", "new", "--contracts", Self.contracts, "--drift-report", "reports"], in: Self.folder)
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("Error: --drift-report belongs to run; diff prints its table and writes Markdown with --markdown PATH\n"), "\(output.stderr)")
+    }
+
     @Test func aMalformedRecordingExitsTwoNamingItsLine() throws {
         let directory = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
