@@ -2,15 +2,12 @@ import APIConformCore
 import ArgumentParser
 import Foundation
 
-/// `--accepted-drift FILE` and `--drift-report DIR`: known changes, and where the drift reports go.
+/// `--accepted-drift FILE`: known changes with a reason and an optional expiry (run, record, check, diff, lint).
 struct DriftOption: ParsableArguments {
     static let defaultAccepted = "cases/accepted-drift.yaml"
 
     @Option(name: .customLong("accepted-drift"), help: ArgumentHelp("Drift accepted with a reason and optional expiry (read when it exists).", valueName: "FILE"))
     var acceptedDrift: String = defaultAccepted
-
-    @Option(name: .customLong("drift-report"), help: ArgumentHelp("Where drift.md and drift.html go (default: beside the JUnit report).", valueName: "DIR"))
-    var driftReport: String?
 
     /// The acceptances, or exit 2 with every problem; a missing default file means none.
     func acceptances(operations: [String]) throws -> [DriftAcceptance] {
@@ -20,9 +17,15 @@ struct DriftOption: ParsableArguments {
         try DiagnosticPrinter.exitIfAny(sink)
         return acceptances
     }
+}
+
+/// `--drift-report DIR`: where a run writes drift.md and drift.html.
+struct DriftReportOption: ParsableArguments {
+    @Option(name: .customLong("drift-report"), help: ArgumentHelp("Where drift.md and drift.html go (default: beside the JUnit report).", valueName: "DIR"))
+    var driftReport: String?
 
     /// The directory drift reports are written to for a run whose JUnit report goes to `junit`.
-    func reportDirectory(junit: String) -> String {
+    func directory(junit: String) -> String {
         driftReport ?? (junit as NSString).deletingLastPathComponent.nonEmpty ?? "."
     }
 }

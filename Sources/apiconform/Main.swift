@@ -43,7 +43,7 @@ struct APIConform: AsyncParsableCommand {
         abstract: "Prove that cloud media-asset APIs keep their documented contract.",
         discussion: "Exit status: 0 everything holds, 1 findings, 2 bad input or configuration.",
         version: version,
-        subcommands: [RunCommand.self, CheckCommand.self, LintCommand.self, RulesCommand.self, RecordCommand.self, ServeCommand.self],
+        subcommands: [RunCommand.self, CheckCommand.self, LintCommand.self, RulesCommand.self, RecordCommand.self, ServeCommand.self, DiffCommand.self],
         defaultSubcommand: nil
     )
 }

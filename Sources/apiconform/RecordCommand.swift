@@ -16,6 +16,7 @@ struct RecordCommand: AsyncParsableCommand {
     @OptionGroup var target: TargetOption
     @OptionGroup var policy: SeverityPolicyOption
     @OptionGroup var drift: DriftOption
+    @OptionGroup var driftReport: DriftReportOption
 
     @Option(help: ArgumentHelp("Where to write the JUnit XML report.", valueName: "PATH"))
     var junit: String = "reports/junit.xml"
@@ -39,6 +40,6 @@ struct RecordCommand: AsyncParsableCommand {
         let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
         await live.shutdown()
         print(ConsoleReport(quiet: false).render(result), terminator: "")
-        try RunCommand.finish(result, junit: junit, driftDirectory: drift.reportDirectory(junit: junit))
+        try RunCommand.finish(result, junit: junit, driftDirectory: driftReport.directory(junit: junit))
     }
 }

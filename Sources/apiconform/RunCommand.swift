@@ -26,6 +26,8 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var drift: DriftOption
 
+    @OptionGroup var driftReport: DriftReportOption
+
     @Flag(help: "Print only failing cases and the summary.")
     var quiet = false
 
@@ -44,7 +46,7 @@ struct RunCommand: AsyncParsableCommand {
         let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
         await live?.shutdown()
         print(ConsoleReport(quiet: quiet).render(result), terminator: "")
-        try Self.finish(result, junit: junit, driftDirectory: drift.reportDirectory(junit: junit))
+        try Self.finish(result, junit: junit, driftDirectory: driftReport.directory(junit: junit))
     }
 
     /// Severities, the target's drift policy and the accepted drift, judged on the run's day.
