@@ -9,7 +9,8 @@ public struct ConsoleReport: Sendable {
         self.quiet = quiet
     }
 
-    public func render(_ run: RunResult) -> String {
+    /// The run's cases, its drift summary (computed once by the caller, who also reports it elsewhere) and the totals.
+    public func render(_ run: RunResult, drift summary: DriftSummary) -> String {
         var out = ""
         for suite in run.suites {
             let interesting = suite.cases.filter { result in
@@ -22,7 +23,7 @@ public struct ConsoleReport: Sendable {
                 out += render(result, operation: suite.properties.first { $0.name == "operation" }?.value ?? suite.name)
             }
         }
-        out += drift(DriftSummary(run))
+        out += drift(summary)
         let totals = RunTotals(run)
         out += "\napiconform: \(totals.tests) cases: \(totals.passed) passed, \(totals.failed) failed, \(totals.errors) errors, \(totals.skipped) skipped\n"
         return out

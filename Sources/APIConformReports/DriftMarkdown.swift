@@ -15,9 +15,9 @@ public struct DriftMarkdown: Sendable {
         out += "|---|---|---|---|---|---:|---|---|---|\n"
         for entry in summary.entries {
             let cells = [
-                DriftReportHeader.status(entry), entry.kind.impact.rawValue, entry.operation, code(entry.field), entry.kind.title,
-                String(entry.count), entry.examples.map(code).joined(separator: " "),
-                "\(cell(entry.firstCase)) (\(code(entry.firstSource)))", cell(DriftReportHeader.note(entry)),
+                DriftReportHeader.status(entry), entry.kind.impact.rawValue, entry.operation, MarkdownText.code(entry.field), entry.kind.title,
+                String(entry.count), entry.examples.map(MarkdownText.code).joined(separator: " "),
+                "\(MarkdownText.cell(entry.firstCase)) (\(MarkdownText.code(entry.firstSource)))", MarkdownText.cell(DriftReportHeader.note(entry)),
             ]
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
@@ -25,22 +25,5 @@ public struct DriftMarkdown: Sendable {
         out += "Additive: they keep working (new field, new value of an open enum). "
         out += "Accept a known change in `cases/accepted-drift.yaml` with a reason and an expiry.\n"
         return out
-    }
-
-    /// Text safe inside a table cell: no pipes or line breaks, no inline HTML (GitHub would render it),
-    /// XML-forbidden characters escaped.
-    func cell(_ text: String) -> String {
-        XMLText.sanitize(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
-    }
-
-    /// An inline code span that survives backticks in the text (a longer fence, padded).
-    func code(_ text: String) -> String {
-        let safe = XMLText.sanitize(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
-        var fence = "`"
-        while safe.contains(fence) { fence += "`" }
-        let pad = safe.hasPrefix("`") || safe.hasSuffix("`") ? " " : ""
-        return fence + pad + safe + pad + fence
     }
 }

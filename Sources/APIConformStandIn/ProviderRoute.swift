@@ -13,7 +13,7 @@ public struct ProviderRoute: Sendable {
             guard let contract = contracts.first(where: { $0.provider == "alibaba" && $0.http.action == action }) else { return nil }
             return ProviderRoute(contract: contract, parameters: query)
         }
-        for contract in contracts where contract.provider == "huawei" && matches(template: contract.http.path, path: request.path) {
+        for contract in contracts where contract.provider == "huawei" && contract.http.matches(path: request.path) {
             return ProviderRoute(contract: contract, parameters: query)
         }
         return nil
@@ -23,12 +23,5 @@ public struct ProviderRoute: Sendable {
     static func formItems(_ request: StandInRequest) -> [(name: String, value: String)] {
         guard request.header("content-type")?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true else { return [] }
         return QueryString.decode(String(decoding: request.body, as: UTF8.self))
-    }
-
-    /// `{name}` matches one non-empty path segment.
-    static func matches(template: String, path: String) -> Bool {
-        let a = template.split(separator: "/"), b = path.split(separator: "/")
-        guard a.count == b.count else { return false }
-        return zip(a, b).allSatisfy { pattern, segment in (pattern.hasPrefix("{") && pattern.hasSuffix("}")) || pattern == segment }
     }
 }

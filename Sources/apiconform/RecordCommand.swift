@@ -39,7 +39,8 @@ struct RecordCommand: AsyncParsableCommand {
                                  policy: findingPolicy)
         let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
         await live.shutdown()
-        print(ConsoleReport(quiet: false).render(result), terminator: "")
-        try RunCommand.finish(result, junit: junit, driftDirectory: driftReport.directory(junit: junit))
+        let summary = DriftSummary(result)
+        print(ConsoleReport(quiet: false).render(result, drift: summary), terminator: "")
+        try RunCommand.finish(result, drift: summary, junit: junit, driftDirectory: driftReport.directory(junit: junit))
     }
 }

@@ -45,8 +45,9 @@ struct RunCommand: AsyncParsableCommand {
                                  measuresTime: !clock.isFixed, policy: findingPolicy)
         let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
         await live?.shutdown()
-        print(ConsoleReport(quiet: quiet).render(result), terminator: "")
-        try Self.finish(result, junit: junit, driftDirectory: driftReport.directory(junit: junit))
+        let summary = DriftSummary(result)
+        print(ConsoleReport(quiet: quiet).render(result, drift: summary), terminator: "")
+        try Self.finish(result, drift: summary, junit: junit, driftDirectory: driftReport.directory(junit: junit))
     }
 
     /// Severities, the target's drift policy and the accepted drift, judged on the run's day.
@@ -59,8 +60,7 @@ struct RunCommand: AsyncParsableCommand {
 
     /// Writes the JUnit report (the case suites and the `drift` suite) and the drift reports, then
     /// exits 1 when any case failed or erred.
-    static func finish(_ result: RunResult, junit: String, driftDirectory: String) throws {
-        let summary = DriftSummary(result)
+    static func finish(_ result: RunResult, drift summary: DriftSummary, junit: String, driftDirectory: String) throws {
         var reported = result
         if !summary.isEmpty {
             let shared = result.suites.first?.properties.filter { $0.name != "operation" } ?? []

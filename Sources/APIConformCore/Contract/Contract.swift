@@ -60,3 +60,12 @@ public struct HTTPBinding: Sendable, Hashable {
         self.anonymous = anonymous
     }
 }
+
+extension HTTPBinding {
+    /// Whether a request path fits this binding's path template; `{name}` stands for one non-empty segment.
+    public func matches(path requestPath: String) -> Bool {
+        let expected = path.split(separator: "/"), actual = requestPath.split(separator: "/")
+        guard expected.count == actual.count else { return false }
+        return zip(expected, actual).allSatisfy { $0 == $1 || ($0.hasPrefix("{") && $0.hasSuffix("}")) }
+    }
+}

@@ -21,7 +21,7 @@ public struct OperationIdentifier: Sendable {
             return (candidates.first { version != nil && $0.http.version == version } ?? candidates.first)?.operation
         }
         let path = Self.path(of: recording.target)
-        return bindings.first { $0.http.action == nil && Self.matches(template: $0.http.path, path: path) }?.operation
+        return bindings.first { $0.http.action == nil && $0.http.matches(path: path) }?.operation
     }
 
     func header(_ name: String, of recording: Recording) -> String? {
@@ -38,12 +38,5 @@ public struct OperationIdentifier: Sendable {
         guard let scheme = withoutQuery.range(of: "://") else { return withoutQuery }
         let rest = withoutQuery[scheme.upperBound...]
         return rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
-    }
-
-    /// `{name}` stands for one non-empty segment.
-    static func matches(template: String, path: String) -> Bool {
-        let expected = template.split(separator: "/"), actual = path.split(separator: "/")
-        guard expected.count == actual.count else { return false }
-        return zip(expected, actual).allSatisfy { $0 == $1 || ($0.hasPrefix("{") && $0.hasSuffix("}")) }
     }
 }
