@@ -26,21 +26,3 @@ struct ContractsOption: ParsableArguments {
         return contracts
     }
 }
-
-/// Prints load diagnostics to standard error, compiler style, and stops the command with exit 2.
-enum DiagnosticPrinter {
-    static func exitIfAny(_ sink: DiagnosticSink) throws {
-        guard !sink.isEmpty else { return }
-        var sources: [String: String] = [:]
-        var text = ""
-        for diagnostic in sink.diagnostics {
-            let file = diagnostic.location.file
-            if sources[file] == nil { sources[file] = (try? String(contentsOfFile: file, encoding: .utf8)) ?? "" }
-            text += RichDiagnostic.render(diagnostic, source: sources[file]) + "\n"
-        }
-        let count = sink.diagnostics.count
-        text += "\(count) error\(count == 1 ? "" : "s") in the input; nothing ran.\n"
-        FileHandle.standardError.write(Data(text.utf8))
-        throw ExitCode(ExitStatus.badInput)
-    }
-}

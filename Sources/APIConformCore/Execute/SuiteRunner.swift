@@ -16,21 +16,19 @@ public struct SuiteRunner: Sendable {
     }
 
     public func run(_ files: [CaseFile], startedAt: Double, hostname: String) async -> RunResult {
-        var jobs: [(suite: Int, index: Int, testCase: TestCase, runner: CaseRunner, suiteName: String)] = []
-        for (suiteIndex, file) in files.enumerated() {
-            guard let contract = contracts[file.operation] else { continue }
-            let runner = CaseRunner(contract: contract, transport: transport, measuresTime: measuresTime, policy: policy)
-            for (index, testCase) in file.cases.enumerated() {
-                jobs.append((suiteIndex, index, testCase, runner, file.operation))
-            }
-        }
+        await run(RunPlan(files: files, contracts: contracts), startedAt: startedAt, hostname: hostname)
+    }
+
+    public func run(_ plan: RunPlan, startedAt: Double, hostname: String) async -> RunResult {
+        let files = plan.files, jobs = plan.jobs
         var results: [[CaseResult?]] = files.map { Array(repeating: nil, count: $0.cases.count) }
         await withTaskGroup(of: (Int, Int, CaseResult).self) { group in
             var next = 0
             func submit() {
                 let job = jobs[next]
                 next += 1
-                group.addTask { (job.suite, job.index, await job.runner.run(job.testCase, suiteName: job.suiteName)) }
+                let runner = CaseRunner(contract: job.contract, transport: transport, measuresTime: measuresTime, policy: policy)
+                group.addTask { (job.suite, job.index, await runner.run(job.testCase, suiteName: job.contract.operation)) }
             }
             while next < min(concurrency, jobs.count) { submit() }
             while let (suite, index, result) = await group.next() {

@@ -1,0 +1,26 @@
+import APIConformCore
+import ArgumentParser
+
+/// Contracts and case files loaded together; any diagnostic stops the command with exit 2.
+struct Workspace {
+    var contracts: [Contract]
+    var caseFiles: [CaseFile]
+
+    static let defaultSuites = "cases/suites"
+
+    /// The contracts the loaded case files use (credentials are checked for these only).
+    var usedContracts: [Contract] {
+        let operations = Set(caseFiles.map(\.operation))
+        return contracts.filter { operations.contains($0.operation) }
+    }
+
+    static func load(contracts option: ContractsOption, paths: [String]) throws -> Workspace {
+        let contracts = try option.load()
+        let sink = DiagnosticSink()
+        let files = CaseFileLoader.discover(paths.isEmpty ? [defaultSuites] : paths, sink: sink)
+        let loader = CaseFileLoader(contracts: contracts, sink: sink)
+        let caseFiles = files.compactMap(loader.loadFile)
+        try DiagnosticPrinter.exitIfAny(sink)
+        return Workspace(contracts: contracts, caseFiles: caseFiles)
+    }
+}
