@@ -73,8 +73,8 @@ let package = Package(
         ),
         // Helpers shared by the test targets (golden files).
         .target(name: "APIConformTestSupport", dependencies: ["APIConformCore"], path: "Tests/APIConformTestSupport"),
-        .testTarget(name: "APIConformCoreTests", dependencies: ["APIConformCore"]),
-        .testTarget(name: "APIConformSigningTests", dependencies: ["APIConformSigning"]),
+        .testTarget(name: "APIConformCoreTests", dependencies: ["APIConformCore", "APIConformTestSupport"]),
+        .testTarget(name: "APIConformSigningTests", dependencies: ["APIConformSigning"], exclude: ["Fixtures"]),
         .testTarget(name: "APIConformLiveTests", dependencies: ["APIConformLive", "APIConformStandIn", "APIConformCore", "APIConformSigning", "APIConformReports", "CLibXML2"]),
         .testTarget(
             name: "APIConformReportsTests",

@@ -1,9 +1,9 @@
 import APIConformCore
 
-/// How one case becomes a `<testcase>`: the outcome element, its body, and `<system-out>`.
+/// How one case becomes a `<testcase>`: at most one outcome element and its body.
 ///
-/// `<testcase>` may not carry `file`/`line` in junit-10, so the case's `file:line:col` opens every
-/// failure and error body and `<system-out>`: that is where GitLab and GitHub users look for it.
+/// The case's `file:line:col` opens every failure and error body (the portable dialect has no
+/// `file`/`line` attributes, and that is where GitLab and GitHub users look for it).
 extension JUnitWriter {
     func writeCase(_ result: CaseResult, to xml: borrowing XMLDocumentWriter) throws {
         try xml.element("testcase", [
@@ -11,6 +11,10 @@ extension JUnitWriter {
             "classname": result.classname,
             "time": JUnitFormat.seconds(result.time),
         ]) {
+            if dialect == .annotated {
+                try xml.attribute("file", result.location.file)
+                try xml.attribute("line", String(max(1, result.location.line)))
+            }
             switch result.outcome {
             case .passed:
                 break
@@ -28,10 +32,9 @@ extension JUnitWriter {
                     try xml.text(Self.errorBody(details, at: result.location))
                 }
             case .skipped(let reason):
-                try xml.element("skipped", ["message": message(reason)])
-            }
-            try xml.element("system-out") {
-                try xml.text(Self.systemOut(result))
+                try xml.element("skipped", ["message": message(reason)]) {
+                    try xml.text(Self.skippedBody(result))
+                }
             }
         }
     }
@@ -47,12 +50,26 @@ extension JUnitWriter {
         details.isEmpty ? "\(location)\n" : "\(location)\n\(details)\n"
     }
 
-    /// The location line, then a `known deviation:` line per declared deviation and a `warning:` line
-    /// per finding below the failing severities, so they stay visible.
-    static func systemOut(_ result: CaseResult) -> String {
-        let deviations = result.deviations.map { "known deviation: " + FindingText.summary($0) }
-        let warnings = result.warnings.map { "warning (\(FindingText.warningLabel($0))): " + FindingText.summary($0) }
-        return ([result.location.description] + deviations + warnings).joined(separator: "\n") + "\n"
+    /// The location line, then the notes of `notes(of:)`.
+    static func skippedBody(_ result: CaseResult) -> String {
+        ([result.location.description] + notes(of: result)).joined(separator: "\n") + "\n"
+    }
+
+    /// A `known deviation:` line per declared deviation and a `warning:` line per finding below the
+    /// failing severities, so they stay visible.
+    static func notes(of result: CaseResult) -> [String] {
+        result.deviations.map { "known deviation: " + FindingText.summary($0) }
+            + result.warnings.map { "warning (\(FindingText.warningLabel($0))): " + FindingText.summary($0) }
+    }
+
+    /// The suite's `<system-out>`: for each case with notes, its name and location, then the notes
+    /// indented. A `<testcase>` may hold no `<system-out>` in the Ant schema, so they gather here.
+    static func systemOut(_ cases: [CaseResult]) -> String {
+        cases.compactMap { result -> String? in
+            let notes = notes(of: result)
+            guard !notes.isEmpty else { return nil }
+            return "\(result.name) (\(result.location))\n" + notes.map { "  " + $0 + "\n" }.joined()
+        }.joined()
     }
 
     private func message(_ text: String) -> String {

@@ -2,34 +2,29 @@ import APIConformCore
 
 /// Renders a run as JUnit XML, the report CI servers read, and writes it atomically.
 ///
-/// The layout targets the Jenkins xUnit `junit-10.xsd`, which GitLab, GitHub reporters and Jenkins
-/// all accept: `<testsuites>` with the run's totals, a `<testsuite>` per case file (with `file`,
-/// `timestamp` and `hostname`, since `<testcase>` may carry no `file`), its `<properties>` first,
-/// then a `<testcase>` per case. Documents are built with libxml2's writer, never by interpolation,
-/// and every string is passed through `XMLText`, so a report stays valid whatever a server sent.
-///
-/// `<testsuites>` carries no `skipped` count: junit-10 does not allow it there, only on suites.
+/// The layout is the one `schemas/junit.xsd` holds (docs/reports.md): `<testsuites>` without
+/// attributes, a `<testsuite>` per case file with `package` (the operation) and `id`, its
+/// `<properties>` first, then a `<testcase>` per case with at most one result element, then the
+/// suite's `<system-out>` (deviations and warnings, case by case) and `<system-err>`. That is the
+/// common ground of junit-10.xsd and the Ant schema, so every reader accepts it; `annotated` adds
+/// `file` and `line` for the readers that place annotations. Documents are built with libxml2's
+/// writer, never by interpolation, and every string goes through `XMLText`.
 public struct JUnitWriter: Sendable {
     /// The longest `message` attribute, in Unicode scalars; bodies keep everything.
     public var messageLimit: Int
+    public var dialect: JUnitDialect
 
-    public init(messageLimit: Int = XMLText.defaultMessageLimit) {
+    public init(messageLimit: Int = XMLText.defaultMessageLimit, dialect: JUnitDialect = .portable) {
         self.messageLimit = messageLimit
+        self.dialect = dialect
     }
 
     /// The report as UTF-8 XML bytes.
     public func render(_ run: RunResult) throws -> [UInt8] {
         try XMLDocumentWriter.render { xml in
-            let totals = RunTotals(run)
-            try xml.element("testsuites", [
-                "name": "apiconform",
-                "tests": String(totals.tests),
-                "failures": String(totals.failed),
-                "errors": String(totals.errors),
-                "time": JUnitFormat.seconds(totals.time),
-            ]) {
-                for suite in run.suites {
-                    try writeSuite(suite, of: run, to: xml)
+            try xml.element("testsuites") {
+                for (id, suite) in run.suites.enumerated() {
+                    try writeSuite(suite, id: id, of: run, to: xml)
                 }
             }
         }
@@ -42,10 +37,12 @@ public struct JUnitWriter: Sendable {
         try AtomicFile.write(render(run), to: path)
     }
 
-    private func writeSuite(_ suite: SuiteResult, of run: RunResult, to xml: borrowing XMLDocumentWriter) throws {
+    private func writeSuite(_ suite: SuiteResult, id: Int, of run: RunResult, to xml: borrowing XMLDocumentWriter) throws {
         let totals = RunTotals(suite.cases)
         try xml.element("testsuite", [
             "name": suite.name,
+            "package": suite.properties.first { $0.name == "operation" }?.value ?? suite.name,
+            "id": String(id),
             "tests": String(totals.tests),
             "failures": String(totals.failed),
             "errors": String(totals.errors),
@@ -54,8 +51,8 @@ public struct JUnitWriter: Sendable {
             "timestamp": JUnitFormat.timestamp(run.startedAt),
             // The Ant schema asks for `localhost` when the host is unknown; readers expect a value.
             "hostname": run.hostname.isEmpty ? "localhost" : run.hostname,
-            "file": suite.file,
         ]) {
+            if dialect == .annotated { try xml.attribute("file", suite.file) }
             try xml.element("properties") {
                 for property in suite.properties {
                     try xml.element("property", ["name": property.name, "value": property.value])
@@ -64,6 +61,10 @@ public struct JUnitWriter: Sendable {
             for result in suite.cases {
                 try writeCase(result, to: xml)
             }
+            try xml.element("system-out") {
+                try xml.text(Self.systemOut(suite.cases))
+            }
+            try xml.element("system-err")
         }
     }
 }

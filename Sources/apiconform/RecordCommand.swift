@@ -21,6 +21,9 @@ struct RecordCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Where to write the JUnit XML report.", valueName: "PATH"))
     var junit: String = "reports/junit.xml"
 
+    @Option(help: ArgumentHelp("portable or annotated (see run --help).", valueName: "DIALECT"))
+    var junitDialect: JUnitDialect = .portable
+
     @Argument(help: ArgumentHelp("Case files or directories (default: cases/suites).", valueName: "PATHS"))
     var paths: [String] = []
 
@@ -41,6 +44,6 @@ struct RecordCommand: AsyncParsableCommand {
         await live.shutdown()
         let summary = DriftSummary(result)
         print(ConsoleReport(quiet: false).render(result, drift: summary), terminator: "")
-        try RunCommand.finish(result, drift: summary, junit: junit, driftDirectory: driftReport.directory(junit: junit))
+        try RunCommand.finish(result, drift: summary, junit: JUnitWriter(dialect: junitDialect), to: junit, driftDirectory: driftReport.directory(junit: junit))
     }
 }

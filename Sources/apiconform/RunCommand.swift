@@ -19,6 +19,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Where to write the JUnit XML report.", valueName: "PATH"))
     var junit: String = "reports/junit.xml"
 
+    @Option(help: ArgumentHelp("portable (valid under the Jenkins and Ant JUnit schemas) or annotated (adds testcase file and line for GitHub and GitLab reporters).", valueName: "DIALECT"))
+    var junitDialect: JUnitDialect = .portable
+
     @Option(help: "How many cases run at once (default: the number of cores).")
     var concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -47,7 +50,7 @@ struct RunCommand: AsyncParsableCommand {
         await live?.shutdown()
         let summary = DriftSummary(result)
         print(ConsoleReport(quiet: quiet).render(result, drift: summary), terminator: "")
-        try Self.finish(result, drift: summary, junit: junit, driftDirectory: driftReport.directory(junit: junit))
+        try Self.finish(result, drift: summary, junit: JUnitWriter(dialect: junitDialect), to: junit, driftDirectory: driftReport.directory(junit: junit))
     }
 
     /// Severities, the target's drift policy and the accepted drift, judged on the run's day.
@@ -60,7 +63,7 @@ struct RunCommand: AsyncParsableCommand {
 
     /// Writes the JUnit report (the case suites and the `drift` suite) and the drift reports, then
     /// exits 1 when any case failed or erred.
-    static func finish(_ result: RunResult, drift summary: DriftSummary, junit: String, driftDirectory: String) throws {
+    static func finish(_ result: RunResult, drift summary: DriftSummary, junit writer: JUnitWriter, to junit: String, driftDirectory: String) throws {
         var reported = result
         if !summary.isEmpty {
             let shared = result.suites.first?.properties.filter { $0.name != "operation" } ?? []
@@ -68,7 +71,7 @@ struct RunCommand: AsyncParsableCommand {
         }
         let markdown = driftDirectory + "/drift.md", html = driftDirectory + "/drift.html"
         do {
-            try JUnitWriter().write(reported, to: junit)
+            try writer.write(reported, to: junit)
             try AtomicFile.write(Array(DriftMarkdown().render(summary, run: result).utf8), to: markdown)
             try AtomicFile.write(Array(DriftHTML().render(summary, run: result).utf8), to: html)
         } catch {
@@ -82,16 +85,4 @@ struct RunCommand: AsyncParsableCommand {
     }
 }
 
-/// The run's timestamp and host; `SOURCE_DATE_EPOCH` fixes the time for reproducible reports.
-struct RunClock {
-    var startedAt: Double
-    var hostname: String
-    var isFixed: Bool
-
-    static func current() -> RunClock {
-        let environment = ProcessInfo.processInfo.environment
-        let fixed = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init)
-        return RunClock(startedAt: fixed ?? Date().timeIntervalSince1970,
-                        hostname: environment["APICONFORM_HOSTNAME"] ?? ProcessInfo.processInfo.hostName, isFixed: fixed != nil)
-    }
-}
+extension JUnitDialect: ExpressibleByArgument {}

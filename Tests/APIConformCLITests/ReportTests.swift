@@ -5,7 +5,7 @@ import Testing
 
 /// The JUnit report written by the real binary: schema-valid whatever bytes a server sent, pinned by a golden.
 @Suite struct ReportTests {
-    static let xsd = BinaryRunner.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/junit/junit-10.xsd").path
+    static let xsd = PackageFiles.junitSchema
 
     func validate(_ path: URL) throws {
         #expect(FileManager.default.fileExists(atPath: Self.xsd), "the JUnit schema is expected at \(Self.xsd)")

@@ -1,50 +1,20 @@
 import APIConformSigning
 import Foundation
 
-/// Finds and reads `shared/signing/signing-vectors.json`, the SDK-computed test vectors.
+/// Reads `Fixtures/signing-vectors.json`, the SDK-computed test vectors kept beside this file.
 ///
-/// The file lives in the project's `shared/` folder beside the package, not in the package,
-/// so it is found by walking up from this source file: each ancestor folder of `#filePath`
-/// (as written, and with symlinks resolved, since the package may be built through a linked
-/// copy) is tried for `shared/signing/signing-vectors.json`; `APICONFORM_SHARED`, when set,
-/// names the `shared` folder directly and is tried first. A missing file is an error, never
-/// a skip: silently passing without the vectors would hide every regression they guard.
+/// The vectors are part of the test target's sources (found from `#filePath`, so no resource bundle
+/// is needed) and never looked up outside the package: the tests must pass on a lone clone. A missing
+/// file is an error, never a skip: passing without the vectors would hide every regression they guard.
 enum SigningVectors {
-    static let relativePath = "shared/signing/signing-vectors.json"
+    static let fixture = "Fixtures/signing-vectors.json"
 
-    static func candidates(
-        filePath: String = #filePath,
-        environment: [String: String] = ProcessInfo.processInfo.environment
-    ) -> [String] {
-        var result: [String] = []
-        if let shared = environment["APICONFORM_SHARED"], !shared.isEmpty {
-            result.append(URL(fileURLWithPath: shared).appendingPathComponent("signing/signing-vectors.json").path)
+    static func locate(filePath: String = #filePath) throws -> String {
+        let path = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent(fixture).path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw VectorError("signing-vectors.json not found at \(path); it is part of the repository (Tests/APIConformSigningTests/\(fixture))")
         }
-        let source = URL(fileURLWithPath: filePath)
-        for start in [source, source.resolvingSymlinksInPath()] {
-            var folder = start.deletingLastPathComponent()
-            while folder.path != "/" {
-                result.append(folder.appendingPathComponent(relativePath).path)
-                folder = folder.deletingLastPathComponent()
-            }
-        }
-        var seen = Set<String>()
-        return result.filter { seen.insert($0).inserted }
-    }
-
-    static func locate(
-        filePath: String = #filePath,
-        environment: [String: String] = ProcessInfo.processInfo.environment
-    ) throws -> String {
-        let tried = candidates(filePath: filePath, environment: environment)
-        guard let found = tried.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            throw VectorError("""
-                signing-vectors.json not found. The signing tests need the SDK-computed vectors at \
-                <project>/\(relativePath), beside the package (or set APICONFORM_SHARED to the shared folder). \
-                Looked in: \(tried.joined(separator: ", "))
-                """)
-        }
-        return found
+        return path
     }
 
     static func load() throws -> OrderedJSON {

@@ -1,31 +1,23 @@
 import Foundation
 import Testing
 
-/// The vectors must be found from wherever the package is built, and their absence must
-/// fail loudly rather than let the vector tests pass on nothing.
+/// The vectors are the project's own fixtures: found inside the package, and their absence fails loudly
+/// rather than letting the vector tests pass on nothing.
 @Suite("Locating the signing vectors")
 struct SigningVectorsLocationTests {
-    @Test("found from this source file by walking up to shared/")
-    func foundFromSource() throws {
+    @Test("found beside the test sources, inside the package")
+    func foundInsidePackage() throws {
         let path = try SigningVectors.locate()
-        #expect(path.hasSuffix("/shared/signing/signing-vectors.json"))
+        #expect(path.hasSuffix("/Tests/APIConformSigningTests/Fixtures/signing-vectors.json"))
+        let families = try ["alibaba_rpc_v1", "alibaba_acs3", "huawei_sdk_hmac"].map { try SigningVectors.ids(family: $0).count }
+        #expect(families.allSatisfy { $0 > 0 }, "every family has vectors: \(families)")
     }
 
-    @Test("a missing file is an error that says where it looked and how to fix it")
+    @Test("a missing file is an error that names where it should be")
     func missingFileFails() {
         let error = #expect(throws: VectorError.self) {
-            try SigningVectors.locate(filePath: "/nonexistent/pkg/Tests/X/File.swift", environment: [:])
+            try SigningVectors.locate(filePath: "/nonexistent/pkg/Tests/X/File.swift")
         }
-        let message = error?.description ?? ""
-        #expect(message.contains("signing-vectors.json not found"))
-        #expect(message.contains("/nonexistent/pkg/shared/signing/signing-vectors.json"))
-        #expect(message.contains("APICONFORM_SHARED"))
-    }
-
-    @Test("APICONFORM_SHARED is tried first")
-    func environmentFirst() {
-        let tried = SigningVectors.candidates(filePath: "/a/b/File.swift", environment: ["APICONFORM_SHARED": "/elsewhere/shared"])
-        #expect(tried.first == "/elsewhere/shared/signing/signing-vectors.json")
-        #expect(tried.contains("/a/shared/signing/signing-vectors.json"))
+        #expect(error?.description == "signing-vectors.json not found at /nonexistent/pkg/Tests/X/Fixtures/signing-vectors.json; it is part of the repository (Tests/APIConformSigningTests/Fixtures/signing-vectors.json)")
     }
 }
