@@ -45,9 +45,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let loaded = try contracts.load()
         guard let contract = loaded.first(where: { $0.operation == operation }) else {
-            let names = loaded.map(\.operation).sorted()
-            let hint = Suggestion.hint(for: operation, in: names) ?? "known operations: \(names.joined(separator: ", "))"
-            throw ValidationError("unknown operation '\(operation)'; \(hint)")
+            throw contracts.unknownOperation(operation, known: loaded.map(\.operation))
         }
         let requestObject = try readRequest()
         let bytes = try readBody()
@@ -55,7 +53,7 @@ struct CheckCommand: ParsableCommand {
         let findings = evaluator.checkRequest(requestObject) + evaluator.checkResponse(status: status, body: bytes, request: requestObject)
         switch format {
         case .json: print(FindingsJSON.render(findings))
-        case .text: print(FindingText.report(findings, operation: operation), terminator: "")
+        case .text: Console.out(FindingText.report(findings, operation: operation), terminator: "")
         }
         // Every finding is printed; severities, the drift policy and accepted drift decide the exit status, as in `run`.
         let judge = FindingPolicy(failingSeverities: policy.failing, drift: try TargetOption.filePolicy(),

@@ -1,5 +1,6 @@
 import APIConformCore
 import ArgumentParser
+import Foundation
 
 /// Contracts and case files loaded together; any diagnostic stops the command with exit 2.
 struct Workspace {
@@ -15,6 +16,12 @@ struct Workspace {
     }
 
     static func load(contracts option: ContractsOption, paths: [String]) throws -> Workspace {
+        if paths.isEmpty && !FileManager.default.fileExists(atPath: defaultSuites) {
+            throw ValidationError("""
+                no case files given, and there is no ./\(defaultSuites) in \(FileManager.default.currentDirectoryPath); \
+                pass case files or directories (apiconform run path/to/suite.yaml), or run where cases/suites is
+                """)
+        }
         let contracts = try option.load()
         let sink = DiagnosticSink()
         let files = CaseFileLoader.discover(paths.isEmpty ? [defaultSuites] : paths, sink: sink)

@@ -20,11 +20,17 @@ public struct ContractLoader {
                         hint: "pass --contracts DIR or run from the repository root")
             return []
         }
+        let files = names.sorted().filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { (path as NSString).appendingPathComponent($0) }
+        return load(texts: files.compactMap { file in SourceFile.read(file, sink: sink).map { (file, $0) } })
+    }
+
+    /// Loads contracts given as texts (also the ones built into the binary), in order, named by `file`
+    /// in diagnostics, refusing a second contract for an operation already loaded.
+    public func load(texts: [(file: String, text: String)]) -> [Contract] {
         var contracts: [Contract] = []
         var seen: [String: SourceLocation] = [:]
-        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let file = (path as NSString).appendingPathComponent(name)
-            guard let contract = loadFile(file) else { continue }
+        for (file, text) in texts {
+            guard let contract = load(text: text, file: file) else { continue }
             if let earlier = seen[contract.operation] {
                 sink.report("duplicate_operation", "operation '\(contract.operation)' is already defined at \(earlier)", at: contract.location)
                 continue
