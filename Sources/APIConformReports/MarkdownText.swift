@@ -5,7 +5,7 @@ enum MarkdownText {
     /// would render them), XML-forbidden characters shown as escapes.
     static func cell(_ text: String) -> String {
         var out = ""
-        for character in XMLText.sanitize(text) {
+        for character in ConsoleText.sanitize(XMLText.sanitize(text)) {
             switch character {
             case "\r", "\n", "\r\n": out += " "
             case "|": out += "\\|"
@@ -23,7 +23,7 @@ enum MarkdownText {
     /// padded when the text starts or ends with a backtick; only the pipe is escaped (GitHub
     /// unescapes `\|` inside code spans in tables).
     static func code(_ text: String) -> String {
-        let safe = XMLText.sanitize(text).replacingOccurrences(of: "|", with: "\\|")
+        let safe = ConsoleText.sanitize(XMLText.sanitize(text)).replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
         var fence = "`"
         while safe.contains(fence) { fence += "`" }

@@ -15,7 +15,7 @@ enum DiagnosticPrinter {
         }
         let count = sink.diagnostics.count
         text += "\(count) error\(count == 1 ? "" : "s") in the input; nothing ran.\n"
-        FileHandle.standardError.write(Data(text.utf8))
+        Console.error(String(text.dropLast()))
         throw ExitCode(ExitStatus.badInput)
     }
 }

@@ -49,16 +49,16 @@ struct DiffCommand: ParsableCommand {
         let after = RecordingProfile.build(directory: new, identifier: identifier, sink: sink)
         try DiagnosticPrinter.exitIfAny(sink)
         for file in before.unidentified + after.unidentified {
-            FileHandle.standardError.write(Data("\(file): warning: no operation for this recording (its directory is no contract's operation, and neither its x-acs-action header nor its path matches one); left out\n".utf8))
+            Console.error("\(file): warning: no operation for this recording (its directory is no contract's operation, and neither its x-acs-action header nor its path matches one); left out")
         }
         let day = CalendarDay(secondsSince1970: RunClock.current().startedAt)
         let diff = ProfileDiff(old: before, new: after, contracts: loaded).judged(by: acceptances, on: day)
-        print(DiffConsoleReport.render(diff, old: before, new: after), terminator: "")
+        Console.out(DiffConsoleReport.render(diff, old: before, new: after), terminator: "")
         if let markdown {
             do {
                 try AtomicFile.write(Array(DiffMarkdownReport.render(diff, old: before, new: after).utf8), to: markdown)
             } catch {
-                FileHandle.standardError.write(Data("error: cannot write the Markdown report to \(markdown): \(error)\n".utf8))
+                Console.error("error: cannot write the Markdown report to \(markdown): \(error)")
                 throw ExitCode(ExitStatus.badInput)
             }
         }

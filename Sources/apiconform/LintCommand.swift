@@ -16,7 +16,7 @@ struct LintCommand: ParsableCommand {
         let workspace = try Workspace.load(contracts: contracts, paths: paths)
         let accepted = try drift.acceptances(operations: workspace.contracts.map(\.operation))
         _ = try TargetOption.filePolicy()
-        print("\(workspace.contracts.count) contracts and \(workspace.caseFiles.count) case files with \(workspace.caseFiles.reduce(0) { $0 + $1.cases.count }) cases, "
+        Console.out("\(workspace.contracts.count) contracts and \(workspace.caseFiles.count) case files with \(workspace.caseFiles.reduce(0) { $0 + $1.cases.count }) cases, "
               + "\(accepted.count) accepted drift\(accepted.count == 1 ? "" : "s"): no problems.")
     }
 }

@@ -57,7 +57,7 @@ struct ServeCommand: AsyncParsableCommand {
         let index = RecordingIndex(caseFiles: workspace.caseFiles)
         let standIn = StandIn(contracts: workspace.contracts, recordings: index, verifier: ProviderSignatureVerifier(accepted: accepted), plan: plan)
         let server = try await StandInServer.start(standIn, port: port)
-        print("apiconform stand-in: \(index.count) recordings on http://127.0.0.1:\(server.port)")
+        Console.out("apiconform stand-in: \(index.count) recordings on http://127.0.0.1:\(server.port)")
         // Standard output is a pipe under a supervisor or a test: flush (all streams) so the port is seen at once.
         fflush(nil)
         try await server.wait()

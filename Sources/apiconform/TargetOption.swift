@@ -46,7 +46,7 @@ struct TargetOption: ParsableArguments {
         let credentials = Credentials.read(target.credentialVariables, environment: ProcessInfo.processInfo.environment)
         let missing = Credentials.missing(for: contracts, target: target, credentials: credentials)
         if !missing.isEmpty {
-            FileHandle.standardError.write(Data("error: \(CredentialError(variables: missing).description)\n".utf8))
+            Console.error("error: \(CredentialError(variables: missing).description)")
             throw ExitCode(ExitStatus.badInput)
         }
         for contract in contracts where target.endpoint(for: contract.operation) == nil {
