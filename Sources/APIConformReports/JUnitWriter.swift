@@ -52,7 +52,7 @@ public struct JUnitWriter: Sendable {
             // The Ant schema asks for `localhost` when the host is unknown; readers expect a value.
             "hostname": run.hostname.isEmpty ? "localhost" : run.hostname,
         ]) {
-            if dialect == .annotated { try xml.attribute("file", suite.file) }
+            if dialect == .annotated, !suite.file.isEmpty { try xml.attribute("file", suite.file) }
             try xml.element("properties") {
                 for property in suite.properties {
                     try xml.element("property", ["name": property.name, "value": property.value])

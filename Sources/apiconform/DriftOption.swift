@@ -18,18 +18,3 @@ struct DriftOption: ParsableArguments {
         return acceptances
     }
 }
-
-/// `--drift-report DIR`: where a run writes drift.md and drift.html.
-struct DriftReportOption: ParsableArguments {
-    @Option(name: .customLong("drift-report"), help: ArgumentHelp("Where drift.md and drift.html go (default: beside the JUnit report).", valueName: "DIR"))
-    var driftReport: String?
-
-    /// The directory drift reports are written to for a run whose JUnit report goes to `junit`.
-    func directory(junit: String) -> String {
-        driftReport ?? (junit as NSString).deletingLastPathComponent.nonEmpty ?? "."
-    }
-}
-
-extension String {
-    var nonEmpty: String? { isEmpty ? nil : self }
-}

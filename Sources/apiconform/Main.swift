@@ -1,3 +1,4 @@
+import APIConformReports
 import ArgumentParser
 import Foundation
 
@@ -6,8 +7,12 @@ import Foundation
 @main
 enum Main {
     static func main() async {
+        // Errors a command throws once it runs are about its input, not its usage: they print alone.
+        // Parse and validation errors print the usage of the subcommand they belong to.
+        var running = false
         do {
             var command = try APIConform.parseAsRoot()
+            running = true
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -17,12 +22,12 @@ enum Main {
             Foundation.exit(exit.rawValue)
         } catch {
             let code = APIConform.exitCode(for: error)
-            let message = APIConform.fullMessage(for: error)
+            let message = running ? "Error: \(APIConform.message(for: error))" : APIConform.fullMessage(for: error)
             if code == .success {
-                print(message)
+                Console.out(message)
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Console.error(message)
             Foundation.exit(ExitStatus.badInput)
         }
     }
@@ -33,6 +38,13 @@ enum ExitStatus {
     static let success: Int32 = 0
     static let findings: Int32 = 1
     static let badInput: Int32 = 2
+    /// No contract finding, but some cases could not get a response (transport, recording): no verdict.
+    static let noVerdict: Int32 = 3
+
+    /// 1 when any case failed, else 3 when any case erred, else 0.
+    static func of(_ totals: RunTotals) -> Int32 {
+        totals.failed > 0 ? findings : totals.errors > 0 ? noVerdict : success
+    }
 }
 
 struct APIConform: AsyncParsableCommand {
@@ -41,9 +53,9 @@ struct APIConform: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apiconform",
         abstract: "Prove that cloud media-asset APIs keep their documented contract.",
-        discussion: "Exit status: 0 everything holds, 1 findings, 2 bad input or configuration.",
+        discussion: "Exit status: 0 everything holds, 1 contract findings, 2 bad input or configuration, 3 no finding but some cases got no response (transport or recording errors).",
         version: version,
-        subcommands: [RunCommand.self, CheckCommand.self, LintCommand.self, RulesCommand.self, RecordCommand.self, ServeCommand.self, DiffCommand.self],
+        subcommands: [RunCommand.self, CheckCommand.self, LintCommand.self, RulesCommand.self, RecordCommand.self, ServeCommand.self, DiffCommand.self, MergeCommand.self],
         defaultSubcommand: nil
     )
 }

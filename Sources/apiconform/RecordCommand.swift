@@ -16,13 +16,8 @@ struct RecordCommand: AsyncParsableCommand {
     @OptionGroup var target: TargetOption
     @OptionGroup var policy: SeverityPolicyOption
     @OptionGroup var drift: DriftOption
-    @OptionGroup var driftReport: DriftReportOption
-
-    @Option(help: ArgumentHelp("Where to write the JUnit XML report.", valueName: "PATH"))
-    var junit: String = "reports/junit.xml"
-
-    @Option(help: ArgumentHelp("portable or annotated (see run --help).", valueName: "DIALECT"))
-    var junitDialect: JUnitDialect = .portable
+    @OptionGroup var reports: ReportOptions
+    @OptionGroup var selection: SelectionOption
 
     @Argument(help: ArgumentHelp("Case files or directories (default: cases/suites).", valueName: "PATHS"))
     var paths: [String] = []
@@ -33,17 +28,17 @@ struct RecordCommand: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try Workspace.load(contracts: contracts, paths: paths)
+        let plan = try selection.plan(workspace)
         let live = try target.liveTransport(for: workspace.usedContracts, mode: "record")
         let clock = RunClock.current()
         let transport = RecordingTransport(live: live, redactor: Redactor(secrets: live.secrets),
                                            recordedAt: clock.isFixed ? TimeFormat.iso8601UTC.format(Int64(clock.startedAt)) : nil)
-        let findingPolicy = try RunCommand.findingPolicy(policy, target: target, drift: drift, workspace: workspace, clock: clock)
+        let findingPolicy = try FindingPolicy.forRun(policy, target: target, drift: drift, workspace: workspace, clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: live.concurrency, measuresTime: !clock.isFixed,
                                  policy: findingPolicy)
-        let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
+        let result = await runner.run(plan, startedAt: clock.startedAt, hostname: clock.hostname)
         await live.shutdown()
-        let summary = DriftSummary(result)
-        print(ConsoleReport(quiet: false).render(result, drift: summary), terminator: "")
-        try RunCommand.finish(result, drift: summary, junit: JUnitWriter(dialect: junitDialect), to: junit, driftDirectory: driftReport.directory(junit: junit))
+        let status = try RunReports(options: reports).finish(result)
+        if status != ExitStatus.success { throw ExitCode(status) }
     }
 }

@@ -9,27 +9,23 @@ struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run case files and write a JUnit XML report.",
-        discussion: "Exit 0 when every case holds (declared deviations are reported as skipped), 1 on findings or errors, 2 on bad input."
+        discussion: "Exit 0 when every case holds (declared deviations are reported as skipped), 1 on contract findings, 2 on bad input, 3 when no case failed but some got no response (transport or recording errors)."
     )
 
     @OptionGroup var contracts: ContractsOption
 
     @OptionGroup var target: TargetOption
 
-    @Option(help: ArgumentHelp("Where to write the JUnit XML report.", valueName: "PATH"))
-    var junit: String = "reports/junit.xml"
-
-    @Option(help: ArgumentHelp("portable (valid under the Jenkins and Ant JUnit schemas) or annotated (adds testcase file and line for GitHub and GitLab reporters).", valueName: "DIALECT"))
-    var junitDialect: JUnitDialect = .portable
-
-    @Option(help: "How many cases run at once (default: the number of cores).")
-    var concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: ArgumentHelp("How many cases run at once, at least 1 (default: the number of cores; a live target's own cap still applies).", valueName: "N"))
+    var concurrency: Int?
 
     @OptionGroup var policy: SeverityPolicyOption
 
     @OptionGroup var drift: DriftOption
 
-    @OptionGroup var driftReport: DriftReportOption
+    @OptionGroup var reports: ReportOptions
+
+    @OptionGroup var selection: SelectionOption
 
     @Flag(help: "Print only failing cases and the summary.")
     var quiet = false
@@ -37,52 +33,24 @@ struct RunCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Case files or directories (default: cases/suites).", valueName: "PATHS"))
     var paths: [String] = []
 
+    func validate() throws {
+        if let concurrency, concurrency < 1 { throw ValidationError("--concurrency must be at least 1, got \(concurrency)") }
+    }
+
     func run() async throws {
+        let concurrency = self.concurrency ?? ProcessInfo.processInfo.activeProcessorCount
         let workspace = try Workspace.load(contracts: contracts, paths: paths)
+        let plan = try selection.plan(workspace)
         let clock = RunClock.current()
         let used = workspace.usedContracts
         let live = target.isRecorded ? nil : try target.liveTransport(for: used, mode: "live")
         let transport: any Transport = live ?? ReplayTransport()
-        let findingPolicy = try Self.findingPolicy(policy, target: target, drift: drift, workspace: workspace, clock: clock)
+        let findingPolicy = try FindingPolicy.forRun(policy, target: target, drift: drift, workspace: workspace, clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: concurrency,
                                  measuresTime: !clock.isFixed, policy: findingPolicy)
-        let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
+        let result = await runner.run(plan, startedAt: clock.startedAt, hostname: clock.hostname)
         await live?.shutdown()
-        let summary = DriftSummary(result)
-        print(ConsoleReport(quiet: quiet).render(result, drift: summary), terminator: "")
-        try Self.finish(result, drift: summary, junit: JUnitWriter(dialect: junitDialect), to: junit, driftDirectory: driftReport.directory(junit: junit))
-    }
-
-    /// Severities, the target's drift policy and the accepted drift, judged on the run's day.
-    static func findingPolicy(_ severities: SeverityPolicyOption, target: TargetOption, drift: DriftOption, workspace: Workspace,
-                              clock: RunClock) throws -> FindingPolicy {
-        FindingPolicy(failingSeverities: severities.failing, drift: try target.driftPolicy(),
-                      acceptances: try drift.acceptances(operations: workspace.contracts.map(\.operation)),
-                      day: CalendarDay(secondsSince1970: clock.startedAt))
-    }
-
-    /// Writes the JUnit report (the case suites and the `drift` suite) and the drift reports, then
-    /// exits 1 when any case failed or erred.
-    static func finish(_ result: RunResult, drift summary: DriftSummary, junit writer: JUnitWriter, to junit: String, driftDirectory: String) throws {
-        var reported = result
-        if !summary.isEmpty {
-            let shared = result.suites.first?.properties.filter { $0.name != "operation" } ?? []
-            reported.suites.append(DriftSuite.make(summary, properties: shared))
-        }
-        let markdown = driftDirectory + "/drift.md", html = driftDirectory + "/drift.html"
-        do {
-            try writer.write(reported, to: junit)
-            try AtomicFile.write(Array(DriftMarkdown().render(summary, run: result).utf8), to: markdown)
-            try AtomicFile.write(Array(DriftHTML().render(summary, run: result).utf8), to: html)
-        } catch {
-            FileHandle.standardError.write(Data("error: cannot write the reports: \(error)\n".utf8))
-            throw ExitCode(ExitStatus.badInput)
-        }
-        print("JUnit report: \(junit)")
-        print("Drift reports: \(markdown), \(html)")
-        let totals = RunTotals(result)
-        if totals.failed > 0 || totals.errors > 0 { throw ExitCode(ExitStatus.findings) }
+        let status = try RunReports(options: reports, quiet: quiet).finish(result)
+        if status != ExitStatus.success { throw ExitCode(status) }
     }
 }
-
-extension JUnitDialect: ExpressibleByArgument {}

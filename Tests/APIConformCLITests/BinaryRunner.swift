@@ -40,12 +40,22 @@ enum BinaryRunner {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
-        // Read both pipes before waiting so a large output cannot block the child.
+        // Drain both pipes at once before waiting: reading one to its end first would block the child
+        // as soon as it filled the other pipe's 64 KiB buffer.
+        let stderrData = Drained()
+        let reader = Thread { stderrData.data = err.fileHandleForReading.readDataToEndOfFile(); stderrData.done.signal() }
+        reader.start()
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        stderrData.done.wait()
         process.waitUntilExit()
         return Output(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                      stderr: String(decoding: stderrData, as: UTF8.self))
+                      stderr: String(decoding: stderrData.data, as: UTF8.self))
+    }
+
+    /// What the stderr reader thread collected; `done` is signalled once, after `data` is set.
+    final class Drained: @unchecked Sendable {
+        var data = Data()
+        let done = DispatchSemaphore(value: 0)
     }
 
     /// A fresh temporary directory, removed by the caller.

@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["check", "--operation", "ice.ListMediaBasicInfo", "-"], "unknown operation 'ice.ListMediaBasicInfo'; did you mean 'ice.ListMediaBasicInfos'?"),
+        (["check", "--operation", "ice.ListMediaBasicInfo", "-"], "unknown operation 'ice.ListMediaBasicInfo' (contracts read from ./cases/contracts); did you mean 'ice.ListMediaBasicInfos'?"),
         (["check", "--operation", "ice.ListMediaBasicInfos", "/nonexistent/body.json"], "cannot read the body file /nonexistent/body.json"),
         (["check", "--operation", "ice.ListMediaBasicInfos", "--format", "xml", "-"], "The value 'xml' is invalid for '--format <format>'"),
         (["check", "-"], "Missing expected argument '--operation <OP>'"),
@@ -121,6 +121,10 @@ import Testing
         let output = try BinaryRunner.run(arguments, stdin: Data("{}".utf8))
         #expect(output.status == 2)
         #expect(output.stderr.contains(message), "\(output.stderr)")
+        // Usage errors of a subcommand show that subcommand's usage, not the top level's.
+        if arguments.first == "check" && output.stderr.contains("Usage:") {
+            #expect(output.stderr.contains("Usage: apiconform check"), "\(output.stderr)")
+        }
     }
 
     @Test func malformedRequestFileNamesItsPosition() throws {
