@@ -45,7 +45,7 @@ struct RunCommand: AsyncParsableCommand {
         let transport: any Transport = live ?? ReplayTransport()
         let findingPolicy = try Self.findingPolicy(policy, target: target, drift: drift, workspace: workspace, clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: concurrency,
-                                 measuresTime: !clock.isFixed, policy: findingPolicy)
+                                 measuresTime: !clock.isFixed, policy: findingPolicy, variables: try target.variables())
         let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
         await live?.shutdown()
         let summary = DriftSummary(result)
