@@ -13,7 +13,9 @@ public struct RecordingIndex: Sendable {
             for testCase in file.cases {
                 guard let data = FileManager.default.contents(atPath: testCase.recordingPath),
                       let recording = try? RecordingParser.parse([UInt8](data)) else { continue }
-                add(recording, operation: file.operation, request: QueryString.items(of: testCase.request))
+                // The recording's own request: a case whose request takes captured values holds
+                // placeholders, and the recording holds what was sent.
+                add(recording, operation: file.operation, request: recording.queryItems)
             }
         }
     }

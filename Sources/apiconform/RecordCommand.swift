@@ -35,7 +35,7 @@ struct RecordCommand: AsyncParsableCommand {
                                            recordedAt: clock.isFixed ? TimeFormat.iso8601UTC.format(Int64(clock.startedAt)) : nil)
         let findingPolicy = try FindingPolicy.forRun(policy, target: target, drift: drift, workspace: workspace, clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: live.concurrency, measuresTime: !clock.isFixed,
-                                 policy: findingPolicy)
+                                 policy: findingPolicy, variables: try target.variables())
         let result = await runner.run(plan, startedAt: clock.startedAt, hostname: clock.hostname)
         await live.shutdown()
         let status = try RunReports(options: reports).finish(result)

@@ -47,7 +47,7 @@ struct RunCommand: AsyncParsableCommand {
         let transport: any Transport = live ?? ReplayTransport()
         let findingPolicy = try FindingPolicy.forRun(policy, target: target, drift: drift, workspace: workspace, clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: concurrency,
-                                 measuresTime: !clock.isFixed, policy: findingPolicy)
+                                 measuresTime: !clock.isFixed, policy: findingPolicy, variables: try target.variables())
         let result = await runner.run(plan, startedAt: clock.startedAt, hostname: clock.hostname)
         await live?.shutdown()
         let status = try RunReports(options: reports, quiet: quiet).finish(result)

@@ -31,7 +31,7 @@ struct SelectionOption: ParsableArguments {
         let contracts = Dictionary(workspace.contracts.map { ($0.operation, $0) }, uniquingKeysWith: { first, _ in first })
         let all = workspace.caseFiles.flatMap(\.cases)
         for pattern in filter where !all.contains(where: { CaseSelection(filters: [pattern]).keeps($0) }) {
-            let ids = all.map { CaseSelection.id(operation: $0.operation, name: $0.name) }
+            let ids = all.map { CaseReference(operation: $0.operation, name: $0.name).description }
             throw ValidationError("--filter '\(pattern)' matches no case; \(Suggestion.hint(for: pattern, in: ids) ?? "cases are named operation/case, e.g. \(ids.first ?? "ice.ListMediaBasicInfos/doc-example")")")
         }
         let known = Set(all.flatMap(\.tags)).sorted()

@@ -28,6 +28,18 @@ struct TargetOption: ParsableArguments {
         return document.drift
     }
 
+    /// What `${vars.NAME}` and `${env.NAME}` resolve to: the target's vars, or for `recorded` the
+    /// targets file's top-level `vars:` (none without a targets file), and the environment.
+    func variables() throws -> RunVariables {
+        let environment = ProcessInfo.processInfo.environment
+        if !isRecorded { return RunVariables(vars: try load().vars, environment: environment) }
+        guard FileManager.default.fileExists(atPath: targets) else { return RunVariables(environment: environment) }
+        let sink = DiagnosticSink()
+        let document = TargetsLoader(sink: sink).loadDocument(targets)
+        try DiagnosticPrinter.exitIfAny(sink)
+        return RunVariables(vars: document.vars, environment: environment)
+    }
+
     /// The named target, or exit 2 naming the problem.
     func load() throws -> Target {
         let sink = DiagnosticSink()

@@ -27,6 +27,8 @@ struct Workspace {
         let files = CaseFileLoader.discover(paths.isEmpty ? [defaultSuites] : paths, sink: sink)
         let loader = CaseFileLoader(contracts: contracts, sink: sink)
         let caseFiles = files.compactMap(loader.loadFile)
+        // Captures reach across files, so they are checked once every file is loaded.
+        _ = RunPlan(files: caseFiles, contracts: Dictionary(contracts.map { ($0.operation, $0) }, uniquingKeysWith: { first, _ in first }), sink: sink)
         try DiagnosticPrinter.exitIfAny(sink)
         return Workspace(contracts: contracts, caseFiles: caseFiles)
     }

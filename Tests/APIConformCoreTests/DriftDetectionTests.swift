@@ -17,7 +17,7 @@ import Testing
         let sink = DiagnosticSink()
         let suitePath = Fixtures.repositoryRoot.appendingPathComponent("cases/suites/\(operation).yaml").path
         var file = try #require(CaseFileLoader(contracts: contracts, sink: sink).loadFile(suitePath))
-        var testCase = try #require(file.cases.first { $0.name == caseName })
+        var testCase = try #require(file.cases.first { $0.name == caseName }?.pinnedToRecording())
         let recording = try RecordingParser.parse([UInt8](try Data(contentsOf: URL(fileURLWithPath: testCase.recordingPath))))
         var body = try JSONReader().parse(recording.body)
         for step in plant { body = try apply(step, to: body) }

@@ -18,7 +18,7 @@ import Testing
                                  adapters: ProviderAdapters.all)
         var file = try #require(fixtures.caseFiles.first { $0.operation == operation })
         let name = caseName ?? (operation == "ice.ListMediaBasicInfos" ? "default-first-page" : "doc-example")
-        file.cases = [try #require(file.cases.first { $0.name == name })]
+        file.cases = [try #require(file.cases.first { $0.name == name }?.pinnedToRecording())]
         let run = await SuiteRunner(contracts: fixtures.contracts, transport: live, concurrency: 1).run([file], startedAt: 0, hostname: "h")
         await live.shutdown()
         let requests = await standIn.requestCount
@@ -83,7 +83,8 @@ import Testing
         var none = Credentials()
         none.huaweiProjectID = nil
         let live = LiveTransport(target: LiveFixtures.target(port: server.port), credentials: none, adapters: ProviderAdapters.all)
-        let file = try #require(fixtures.caseFiles.first { $0.operation == "vod.BatchGetMediaInfos" })
+        var file = try #require(fixtures.caseFiles.first { $0.operation == "vod.BatchGetMediaInfos" })
+        file.cases = file.cases.compactMap { $0.pinnedToRecording() }
         let run = await SuiteRunner(contracts: fixtures.contracts, transport: live, concurrency: 2).run([file], startedAt: 0, hostname: "h")
         await live.shutdown()
         #expect(await standIn.requestCount == 0)

@@ -17,7 +17,7 @@ import Testing
     /// The bundled recording of `caseName` with `plants` applied to its body.
     func planted(_ fixtures: LiveFixtures, _ operation: String, _ caseName: String, _ plants: [Plant]) throws -> (TestCase, Recording) {
         let file = try #require(fixtures.caseFiles.first { $0.operation == operation })
-        let testCase = try #require(file.cases.first { $0.name == caseName })
+        let testCase = try #require(file.cases.first { $0.name == caseName }?.pinnedToRecording())
         var recording = try RecordingParser.parse([UInt8](try Data(contentsOf: URL(fileURLWithPath: testCase.recordingPath))))
         var body = try JSONReader().parse(recording.body)
         for plant in plants {
@@ -69,7 +69,7 @@ import Testing
         let wanted = ["single-asset", "batch-of-10", "audio-only"]
         let files = fixtures.caseFiles.filter { ["huawei.ShowAssetMeta", "vod.BatchGetMediaInfos"].contains($0.operation) }.map { file in
             var copy = file
-            copy.cases = file.cases.filter { wanted.contains($0.name) }
+            copy.cases = file.cases.filter { wanted.contains($0.name) }.compactMap { $0.pinnedToRecording() }
             return copy
         }
         let run = await SuiteRunner(contracts: fixtures.contracts, transport: live, concurrency: 2).run(files, startedAt: 0, hostname: "h")

@@ -2,10 +2,13 @@
 public struct ExpectationCheck: Sendable {
     public let expectation: Expectation
     public let contract: Contract
+    /// The request as sent, for bounds tied to it (`{max: MaxResults}`, `{equals: items(MediaIds)}`).
+    public let request: JSONObject
 
-    public init(expectation: Expectation, contract: Contract) {
+    public init(expectation: Expectation, contract: Contract, request: JSONObject = JSONObject(members: [])) {
         self.expectation = expectation
         self.contract = contract
+        self.request = request
     }
 
     public func check(_ exchange: Exchange) -> [Finding] {
@@ -30,11 +33,11 @@ public struct ExpectationCheck: Sendable {
                      expected: code, actual: actual?.brief() ?? "absent")
             }
         }
-        for (pattern, count, _) in expectation.counts {
-            let hits = pattern.select(in: body)
+        for count in expectation.counts {
+            let hits = count.path.select(in: body)
             let actual = hits.count == 1 ? (hits[0].value.arrayValue?.count ?? 1) : hits.count
-            if actual != count {
-                fail("expect.count", pattern.text, "\(actual) items, the case expects \(count)", expected: String(count), actual: String(actual))
+            if let expected = Self.violation(of: count, actual: actual, request: request) {
+                fail("expect.count", count.path.text, "\(actual) items, the case expects \(expected)", expected: expected, actual: String(actual))
             }
         }
         for pattern in expectation.present where pattern.select(in: body).isEmpty {
@@ -44,5 +47,20 @@ public struct ExpectationCheck: Sendable {
             fail("expect.absent", pattern.text, "present, the case expects it absent", expected: "absent", actual: "present")
         }
         return findings
+    }
+
+    /// What the count should have been, or nil when `actual` is within its bounds.
+    static func violation(of count: CountExpectation, actual: Int, request: JSONObject) -> String? {
+        let low = count.min?.value(for: request), high = count.max?.value(for: request)
+        func named(_ limit: CountLimit?, _ value: Int) -> String {
+            if case .constant = limit { return String(value) }
+            return "\(value) (\(limit!))"
+        }
+        if let low, let high, low == high {
+            return actual == low ? nil : named(count.min, low)
+        }
+        if let low, actual < low { return "at least " + named(count.min, low) }
+        if let high, actual > high { return "at most " + named(count.max, high) }
+        return nil
     }
 }

@@ -39,7 +39,7 @@ public struct CaseRunner: Sendable {
             outcome = .error(kind: failure.kind, message: failure.message, details: "\(testCase.location)\n\(failure.details)")
         case .success(let exchange):
             findings += evaluator.checkResponse(status: exchange.status, body: exchange.body, request: testCase.request)
-            findings += ExpectationCheck(expectation: testCase.expectation, contract: contract).check(exchange)
+            findings += ExpectationCheck(expectation: testCase.expectation, contract: contract, request: testCase.request).check(exchange)
             if let pages = testCase.walkPages, pages > 1, let walk = PageWalk(contract: contract, request: testCase.request, maxPages: pages),
                let body = try? JSONReader().parse(exchange.body), (200..<300).contains(exchange.status) {
                 switch await walkPages(walk, testCase: testCase, first: body, evaluator: evaluator) {

@@ -1,15 +1,19 @@
-/// Runs case files and collects a `RunResult`: cases run concurrently, results keep file and case order.
+/// Runs case files and collects a `RunResult`: cases run concurrently, a case that captures values
+/// starts once its sources finished, results keep file and case order.
 public struct SuiteRunner: Sendable {
     public let contracts: [String: Contract]
     public let transport: any Transport
     public let concurrency: Int
     public let measuresTime: Bool
     public let policy: FindingPolicy
+    /// What `${vars.NAME}` and `${env.NAME}` resolve to.
+    public let variables: RunVariables
 
     public init(contracts: [Contract], transport: any Transport, concurrency: Int, measuresTime: Bool = true,
-                policy: FindingPolicy = FindingPolicy()) {
+                policy: FindingPolicy = FindingPolicy(), variables: RunVariables = RunVariables()) {
         self.measuresTime = measuresTime
         self.policy = policy
+        self.variables = variables
         self.contracts = Dictionary(contracts.map { ($0.operation, $0) }, uniquingKeysWith: { first, _ in first })
         self.transport = transport
         self.concurrency = max(1, concurrency)
@@ -22,18 +26,32 @@ public struct SuiteRunner: Sendable {
     public func run(_ plan: RunPlan, startedAt: Double, hostname: String) async -> RunResult {
         let files = plan.files, jobs = plan.jobs
         var results: [[CaseResult?]] = files.map { Array(repeating: nil, count: $0.cases.count) }
-        await withTaskGroup(of: (Int, Int, CaseResult).self) { group in
-            var next = 0
-            func submit() {
-                let job = jobs[next]
-                next += 1
-                let runner = CaseRunner(contract: job.contract, transport: transport, measuresTime: measuresTime, policy: policy)
-                group.addTask { (job.suite, job.index, await runner.run(job.testCase, suiteName: job.contract.operation)) }
+        var sources: [CaseReference: SourceResponse] = [:]
+        var finished = Set<Int>()
+        var pending = Array(jobs.indices)
+        await withTaskGroup(of: (Int, CaseResult, SourceResponse?).self) { group in
+            var running = 0
+            // Starts the first waiting job whose sources have all finished; false when none can start yet.
+            func submitReady() -> Bool {
+                guard let position = pending.firstIndex(where: { jobs[$0].dependencies.allSatisfy(finished.contains) }) else { return false }
+                let number = pending.remove(at: position)
+                let job = jobs[number]
+                let known = sources
+                running += 1
+                group.addTask {
+                    let (result, kept) = await run(job, sources: known)
+                    return (number, result, kept)
+                }
+                return true
             }
-            while next < min(concurrency, jobs.count) { submit() }
-            while let (suite, index, result) = await group.next() {
-                results[suite][index] = result
-                if next < jobs.count { submit() }
+            while running < concurrency, submitReady() {}
+            while let (number, result, kept) = await group.next() {
+                running -= 1
+                finished.insert(number)
+                let job = jobs[number]
+                results[job.suite][job.index] = result
+                if let kept { sources[job.reference] = kept }
+                while running < concurrency, submitReady() {}
             }
         }
         let suites = files.enumerated().map { suiteIndex, file in
@@ -43,5 +61,32 @@ public struct SuiteRunner: Sendable {
                         cases: results[suiteIndex].compactMap { $0 })
         }
         return RunResult(suites: suites, startedAt: startedAt, hostname: hostname)
+    }
+
+    /// One job: skipped when a requirement is not met, an error when a capture has no value, else run;
+    /// a source also hands back what its consumers capture from.
+    func run(_ job: RunPlan.Job, sources: [CaseReference: SourceResponse]) async -> (CaseResult, SourceResponse?) {
+        let testCase = job.testCase, suiteName = job.contract.operation
+        if let unmet = testCase.requirements.first(where: { !$0.isMet(inMode: transport.mode) }) {
+            let result = CaseResult(name: testCase.name, classname: suiteName, location: testCase.location,
+                                    outcome: .skipped(reason: "requires \(unmet.condition.rawValue): \(unmet.reason)"))
+            return (result, job.isSource ? SourceResponse(nil, outcome: result.outcome) : nil)
+        }
+        let resolved: TestCase
+        switch RequestResolver(variables: variables).resolve(testCase, sources: sources) {
+        case .success(let request): resolved = request
+        case .failure(let failure):
+            let outcome = CaseOutcome.error(kind: failure.kind, message: failure.message, details: "\(testCase.location)\n\(failure.details)")
+            let result = CaseResult(name: testCase.name, classname: suiteName, location: testCase.location, outcome: outcome)
+            return (result, job.isSource ? SourceResponse(nil, outcome: outcome) : nil)
+        }
+        guard job.isSource else {
+            return (await CaseRunner(contract: job.contract, transport: transport, measuresTime: measuresTime, policy: policy)
+                .run(resolved, suiteName: suiteName), nil)
+        }
+        let keeper = ResponseKeeper(transport)
+        let result = await CaseRunner(contract: job.contract, transport: keeper, measuresTime: measuresTime, policy: policy)
+            .run(resolved, suiteName: suiteName)
+        return (result, SourceResponse(keeper.first, outcome: result.outcome))
     }
 }

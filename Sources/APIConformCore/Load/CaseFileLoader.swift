@@ -3,7 +3,7 @@ import Foundation
 /// Reads case files (`cases/suites/*.yaml`), checking every reference against the loaded contracts.
 public struct CaseFileLoader {
     static let topKeys = ["operation", "doc", "recordings", "cases"]
-    static let caseKeys = ["name", "summary", "request", "recording", "expect", "deviations", "tags", "walk"]
+    static let caseKeys = ["name", "summary", "request", "recording", "expect", "deviations", "tags", "walk", "captures", "requires"]
     static let expectKeys = ["status", "count", "present", "absent", "error", "request_findings"]
 
     let sink: DiagnosticSink
@@ -86,12 +86,16 @@ public struct CaseFileLoader {
                 sink.report("wrong_type", "'request' must be a mapping of parameter names to values, found \(requestNode.kindDescription)", at: requestNode.location)
             }
         }
-        let expectation = loadExpectation(reader["expect"], at: node.location, contract: contract)
+        let captures = loadCaptures(reader["captures"], operation: contract.operation)
+        checkPlaceholders(reader["request"], request: request, captures: captures)
+        let expectation = loadExpectation(reader["expect"], at: node.location, contract: contract, request: request)
         let deviations = loadDeviations(reader["deviations"])
         let file = reader.string("recording").map { $0.hasSuffix(".http") ? $0 : $0 + ".http" } ?? "\(name).http"
         var testCase = TestCase(name: name, summary: reader.string("summary"), operation: contract.operation, request: request,
                                 recordingPath: (recordings as NSString).appendingPathComponent(file), expectation: expectation,
                                 deviations: deviations, tags: reader.strings("tags") ?? [], location: node.location)
+        testCase.captures = captures
+        testCase.requirements = loadRequirements(reader["requires"])
         if let walk = reader["walk"], let walkReader = MappingReader(walk, what: "'walk'", sink: sink) {
             walkReader.finish(allowed: ["max_pages"])
             let pages = walkReader.integer("max_pages") ?? 10
@@ -105,7 +109,7 @@ public struct CaseFileLoader {
         return testCase
     }
 
-    func loadExpectation(_ node: YAMLNode?, at location: SourceLocation, contract: Contract) -> Expectation {
+    func loadExpectation(_ node: YAMLNode?, at location: SourceLocation, contract: Contract, request: JSONObject) -> Expectation {
         guard let node, let reader = MappingReader(node, what: "'expect'", sink: sink) else { return Expectation(location: location) }
         reader.finish(allowed: Self.expectKeys)
         var expectation = Expectation(location: node.location)
@@ -115,8 +119,8 @@ public struct CaseFileLoader {
         if let countNode = reader["count"], let counts = MappingReader(countNode, what: "'count'", sink: sink) {
             for entry in counts.entries {
                 guard let path = pattern(entry.key, at: entry.keyLocation),
-                      let count = YAMLValue.integer(entry.value, what: "the count of \(entry.key)", sink: sink) else { continue }
-                expectation.counts.append((path, Int(count), entry.keyLocation))
+                      let count = loadCount(entry.value, path: path, at: entry.keyLocation, contract: contract, request: request) else { continue }
+                expectation.counts.append(count)
             }
         }
         if let errorNode = reader["error"], let error = MappingReader(errorNode, what: "'error'", sink: sink) {

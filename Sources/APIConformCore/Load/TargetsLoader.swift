@@ -1,7 +1,7 @@
 /// Reads `cases/targets.yaml`: named targets with endpoints, signing, credentials, limits and retries.
 public struct TargetsLoader {
     static let targetKeys = ["endpoints", "region", "alibaba_signature", "huawei_auth", "credentials", "api_versions",
-                             "rate_limit", "concurrency", "timeouts", "retry", "drift"]
+                             "rate_limit", "concurrency", "timeouts", "retry", "drift", "vars"]
     let sink: DiagnosticSink
 
     public init(sink: DiagnosticSink) {
@@ -24,20 +24,23 @@ public struct TargetsLoader {
 
     public func load(documentText text: String, file: String) -> TargetsDocument {
         guard let top = YAMLDocument.topMapping(text, file: file, what: "targets file", sink: sink) else { return TargetsDocument() }
-        top.finish(allowed: ["targets", "drift"])
+        top.finish(allowed: ["targets", "drift", "vars"])
         let drift = top["drift"].map { DriftPolicyReader(sink: sink).read($0, over: DriftPolicy()) } ?? DriftPolicy()
+        let vars = top["vars"].map { loadVars($0) } ?? [:]
         guard let node = top.require("targets"), let targets = MappingReader(node, what: "'targets'", sink: sink) else {
-            return TargetsDocument(targets: [], drift: drift)
+            return TargetsDocument(targets: [], drift: drift, vars: vars)
         }
-        return TargetsDocument(targets: targets.entries.compactMap { loadTarget(name: $0.key, node: $0.value, drift: drift) }, drift: drift)
+        return TargetsDocument(targets: targets.entries.compactMap { loadTarget(name: $0.key, node: $0.value, drift: drift, vars: vars) },
+                               drift: drift, vars: vars)
     }
 
-    func loadTarget(name: String, node: YAMLNode, drift: DriftPolicy = DriftPolicy()) -> Target? {
+    func loadTarget(name: String, node: YAMLNode, drift: DriftPolicy = DriftPolicy(), vars: [String: String] = [:]) -> Target? {
         guard let reader = MappingReader(node, what: "target '\(name)'", sink: sink) else { return nil }
         reader.finish(allowed: Self.targetKeys)
         var target = Target(name: name, endpoints: [:], location: node.location)
         target.drift = reader["drift"].map { DriftPolicyReader(sink: sink).read($0, over: drift) } ?? drift
         target.region = reader.string("region")
+        target.vars = vars.merging(reader["vars"].map { loadVars($0) } ?? [:]) { _, own in own }
         if let endpoints = reader["endpoints"].flatMap({ MappingReader($0, what: "'endpoints'", sink: sink) }) {
             for entry in endpoints.entries {
                 guard let url = YAMLValue.string(entry.value, what: "endpoint '\(entry.key)'", sink: sink) else { continue }
@@ -81,6 +84,25 @@ public struct TargetsLoader {
         return target
     }
 
+    /// `vars: {NAME: value}`: what `${vars.NAME}` in case requests resolves to; scalars only.
+    func loadVars(_ node: YAMLNode) -> [String: String] {
+        guard let reader = MappingReader(node, what: "'vars'", sink: sink) else { return [:] }
+        var vars: [String: String] = [:]
+        for entry in reader.entries {
+            if !entry.key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }) {
+                sink.report("invalid_name", "variable name '\(entry.key)' must be letters, digits, '_', '-' or '.'", at: entry.keyLocation)
+                continue
+            }
+            guard case .scalar = entry.value.kind else {
+                sink.report("wrong_type", "variable '\(entry.key)' must be a scalar (a comma list for several ids), found \(entry.value.kindDescription)",
+                            at: entry.value.location, hint: "e.g. \(entry.key): \"id1,id2\"")
+                continue
+            }
+            vars[entry.key] = YAMLValue.string(entry.value, what: "variable '\(entry.key)'", sink: sink)
+        }
+        return vars
+    }
+
     func choice<Value: RawRepresentable & CaseIterable>(_ reader: MappingReader, _ key: String, default fallback: Value) -> Value where Value.RawValue == String {
         guard let text = reader.string(key) else { return fallback }
         guard let value = Value(rawValue: text) else {
@@ -98,9 +120,12 @@ public struct TargetsDocument: Sendable {
     public var targets: [Target]
     /// The file-wide drift policy (each target starts from it).
     public var drift: DriftPolicy
+    /// The file-wide `vars:`: every target starts from them, and replay (the `recorded` target) uses them.
+    public var vars: [String: String]
 
-    public init(targets: [Target] = [], drift: DriftPolicy = DriftPolicy()) {
+    public init(targets: [Target] = [], drift: DriftPolicy = DriftPolicy(), vars: [String: String] = [:]) {
         self.targets = targets
         self.drift = drift
+        self.vars = vars
     }
 }

@@ -19,6 +19,8 @@ public struct Target: Sendable, Hashable {
     public var retry: RetryPolicy
     /// Whether drift fails or warns against this target.
     public var drift: DriftPolicy
+    /// What `${vars.NAME}` in case requests resolves to against this target (fixed known assets).
+    public var vars: [String: String] = [:]
     public var location: SourceLocation
 
     public enum AlibabaSignature: String, Sendable, Hashable, CaseIterable {

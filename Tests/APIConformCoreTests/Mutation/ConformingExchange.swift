@@ -17,7 +17,8 @@ struct ConformingExchange {
         guard sink.isEmpty else { throw Fixtures.FixtureError(message: sink.diagnostics.map(\.description).joined(separator: "\n")) }
         var result: [String: [ConformingExchange]] = [:]
         for file in files {
-            for testCase in file.cases where testCase.deviations.isEmpty && !testCase.expectation.expectsError && testCase.expectation.requestFindings.isEmpty {
+            for testCase in file.cases.compactMap({ $0.pinnedToRecording() })
+            where testCase.deviations.isEmpty && !testCase.expectation.expectsError && testCase.expectation.requestFindings.isEmpty {
                 guard let data = FileManager.default.contents(atPath: testCase.recordingPath),
                       let recording = try? RecordingParser.parse([UInt8](data)), (200..<300).contains(recording.status),
                       let body = try? JSONReader().parse(recording.body) else { continue }

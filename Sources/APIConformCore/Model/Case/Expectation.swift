@@ -2,8 +2,8 @@
 public struct Expectation: Sendable {
     /// The exact status; nil means any 2xx unless an error is expected.
     public var status: Int?
-    /// Item counts at paths: `count: {$.MediaInfos: 2}`.
-    public var counts: [(path: JSONPathPattern, count: Int, location: SourceLocation)]
+    /// Item counts at paths, exact or bounded: `count: {$.MediaInfos: 2}`, `{$.MediaInfos: {max: MaxResults}}`.
+    public var counts: [CountExpectation]
     /// Paths that must exist / must not exist.
     public var present: [JSONPathPattern]
     public var absent: [JSONPathPattern]
@@ -13,7 +13,7 @@ public struct Expectation: Sendable {
     public var requestFindings: [String]
     public var location: SourceLocation
 
-    public init(status: Int? = nil, counts: [(path: JSONPathPattern, count: Int, location: SourceLocation)] = [], present: [JSONPathPattern] = [],
+    public init(status: Int? = nil, counts: [CountExpectation] = [], present: [JSONPathPattern] = [],
                 absent: [JSONPathPattern] = [], errorCode: String? = nil, requestFindings: [String] = [], location: SourceLocation) {
         self.status = status
         self.counts = counts

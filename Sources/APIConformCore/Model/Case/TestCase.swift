@@ -4,8 +4,13 @@ public struct TestCase: Sendable {
     public var name: String
     public var summary: String?
     public var operation: String
-    /// Request parameters as a client sends them.
+    /// Request parameters as a client sends them; string values may hold `${…}` placeholders
+    /// (`RequestTemplate`) until the run resolves them.
     public var request: JSONObject
+    /// Values this case takes from earlier cases of the run, named as its placeholders name them.
+    public var captures: [Capture]
+    /// Server states the case needs; where one is not met the case is skipped with its reason.
+    public var requirements: [Requirement]
     /// The recording file this case replays and records to.
     public var recordingPath: String
     public var expectation: Expectation
@@ -27,7 +32,12 @@ public struct TestCase: Sendable {
         self.tags = tags
         self.location = location
         self.walkPages = nil
+        self.captures = []
+        self.requirements = []
     }
+
+    /// The cases this one takes values from.
+    public var sources: [CaseReference] { captures.map(\.source) }
 }
 
 extension TestCase {
