@@ -9,7 +9,11 @@ struct RecordCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
         abstract: "Run cases against a live target and write their recordings (secrets redacted).",
-        discussion: "Signing headers and parameters, credential values and signed-URL parameters inside bodies never reach a recording."
+        discussion: """
+            Signing headers and parameters, credential values and signed-URL parameters inside bodies never reach a recording. \
+            A recording is never replaced by an exchange that failed, that rejected the credentials or signature, or that is \
+            non-2xx where the case expects success: that case is an error and its recording is kept. Exit status as for run.
+            """
     )
 
     @OptionGroup var contracts: ContractsOption
@@ -23,6 +27,9 @@ struct RecordCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("portable or annotated (see run --help).", valueName: "DIALECT"))
     var junitDialect: JUnitDialect = .portable
+
+    @Flag(help: "Print only failing and erring cases and the summary (progress too).")
+    var quiet = false
 
     @Argument(help: ArgumentHelp("Case files or directories (default: cases/suites).", valueName: "PATHS"))
     var paths: [String] = []
@@ -40,10 +47,14 @@ struct RecordCommand: AsyncParsableCommand {
         let findingPolicy = try RunCommand.findingPolicy(policy, target: target, drift: drift, workspace: workspace, clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: live.concurrency, measuresTime: !clock.isFixed,
                                  policy: findingPolicy)
-        let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
+        let progress = ProgressPrinter(quiet: quiet, lines: true)
+        let (result, interruption) = await RunSession.execute(runner, files: workspace.caseFiles, clock: clock, progress: progress)
         await live.shutdown()
         let summary = DriftSummary(result)
-        print(ConsoleReport(quiet: false).render(result, drift: summary), terminator: "")
+        print(ConsoleReport(quiet: quiet).render(result, drift: summary), terminator: "")
+        print(transport.ledger.summary, terminator: "")
         try RunCommand.finish(result, drift: summary, junit: JUnitWriter(dialect: junitDialect), to: junit, driftDirectory: driftReport.directory(junit: junit))
+        let status = RunSession.exitStatus(result, interruption: interruption)
+        if status != ExitStatus.success { throw ExitCode(status) }
     }
 }

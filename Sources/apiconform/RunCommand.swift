@@ -9,7 +9,13 @@ struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run case files and write a JUnit XML report.",
-        discussion: "Exit 0 when every case holds (declared deviations are reported as skipped), 1 on findings or errors, 2 on bad input."
+        discussion: """
+            Exit status: 0 every case holds (declared deviations are reported as skipped); 1 a case failed \
+            (contract findings or failing drift); 2 bad input or configuration, before any request; 3 no case \
+            failed but errors (transport faults, exhausted retries, missing recordings) kept some from a verdict; \
+            130/143 stopped by SIGINT/SIGTERM (the report of what finished is written, the rest marked interrupted).
+            Live and record runs print a line per finished case to stderr (a status line on a terminal).
+            """
     )
 
     @OptionGroup var contracts: ContractsOption
@@ -31,7 +37,7 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var driftReport: DriftReportOption
 
-    @Flag(help: "Print only failing cases and the summary.")
+    @Flag(help: "Print only failing and erring cases and the summary (progress too).")
     var quiet = false
 
     @Argument(help: ArgumentHelp("Case files or directories (default: cases/suites).", valueName: "PATHS"))
@@ -46,11 +52,14 @@ struct RunCommand: AsyncParsableCommand {
         let findingPolicy = try Self.findingPolicy(policy, target: target, drift: drift, workspace: workspace, clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: concurrency,
                                  measuresTime: !clock.isFixed, policy: findingPolicy)
-        let result = await runner.run(workspace.caseFiles, startedAt: clock.startedAt, hostname: clock.hostname)
+        let progress = ProgressPrinter(quiet: quiet, lines: live != nil)
+        let (result, interruption) = await RunSession.execute(runner, files: workspace.caseFiles, clock: clock, progress: progress)
         await live?.shutdown()
         let summary = DriftSummary(result)
         print(ConsoleReport(quiet: quiet).render(result, drift: summary), terminator: "")
         try Self.finish(result, drift: summary, junit: JUnitWriter(dialect: junitDialect), to: junit, driftDirectory: driftReport.directory(junit: junit))
+        let status = RunSession.exitStatus(result, interruption: interruption)
+        if status != ExitStatus.success { throw ExitCode(status) }
     }
 
     /// Severities, the target's drift policy and the accepted drift, judged on the run's day.
@@ -61,8 +70,8 @@ struct RunCommand: AsyncParsableCommand {
                       day: CalendarDay(secondsSince1970: clock.startedAt))
     }
 
-    /// Writes the JUnit report (the case suites and the `drift` suite) and the drift reports, then
-    /// exits 1 when any case failed or erred.
+    /// Writes the JUnit report (the case suites and the `drift` suite) and the drift reports; the
+    /// caller decides the exit status (`RunSession.exitStatus`).
     static func finish(_ result: RunResult, drift summary: DriftSummary, junit writer: JUnitWriter, to junit: String, driftDirectory: String) throws {
         var reported = result
         if !summary.isEmpty {
@@ -80,8 +89,6 @@ struct RunCommand: AsyncParsableCommand {
         }
         print("JUnit report: \(junit)")
         print("Drift reports: \(markdown), \(html)")
-        let totals = RunTotals(result)
-        if totals.failed > 0 || totals.errors > 0 { throw ExitCode(ExitStatus.findings) }
     }
 }
 
