@@ -43,6 +43,18 @@ public struct AlibabaAdapter: ProviderAdapter {
         return PreparedRequest(method: signed.request.method, url: signed.url, headers: headers, body: signed.request.body)
     }
 
+    /// The gateway's authentication codes (Alibaba Cloud's common error codes): an unknown or disabled
+    /// AccessKey, a signature that does not match, a missing or expired STS token, a stale timestamp or a
+    /// reused nonce. `Forbidden.RAM` is not among them: it is an authenticated identity's authorization
+    /// answer, which a case may expect and record.
+    static let credentialCodes = ["InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidSecurityToken",
+                                  "MissingSecurityToken", "InvalidTimeStamp", "SignatureNonceUsed", "Forbidden.AccessKeyDisabled"]
+
+    public func rejectsCredentials(status: Int, code: String?) -> Bool {
+        guard !(200..<300).contains(status), let code else { return false }
+        return Self.credentialCodes.contains { code == $0 || code.hasPrefix($0 + ".") }
+    }
+
     func authority(_ endpoint: Endpoint) -> String {
         endpoint.port.map { "\(endpoint.host):\($0)" } ?? endpoint.host
     }

@@ -31,4 +31,15 @@ public struct HuaweiAdapter: ProviderAdapter {
             return PreparedRequest(method: signed.request.method, url: signed.url, headers: sent, body: signed.request.body)
         }
     }
+
+    /// API Gateway's authentication codes: APIGW.0301 (IAM token or AK/SK signature rejected) and
+    /// APIGW.0303 (app authentication rejected); a 401 always means the gateway did not authenticate us.
+    static let credentialCodes: Set<String> = ["APIGW.0301", "APIGW.0303"]
+
+    public func rejectsCredentials(status: Int, code: String?) -> Bool {
+        guard !(200..<300).contains(status) else { return false }
+        if status == 401 { return true }
+        guard let code else { return false }
+        return Self.credentialCodes.contains(code)
+    }
 }

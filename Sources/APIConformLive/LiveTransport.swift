@@ -30,6 +30,9 @@ public final class LiveTransport: Transport, @unchecked Sendable {
         configuration.timeout = .init(connect: .milliseconds(Int64(target.timeouts.connect * 1000)),
                                       read: .milliseconds(Int64(target.timeouts.read * 1000)))
         configuration.redirectConfiguration = .disallow
+        // Our retry policy decides about failed connections; the client's own retrying would spend the
+        // whole connect timeout on a refused port before the first attempt even counted.
+        configuration.connectionPool.retryConnectionEstablishment = false
         configuration.decompression = .enabled(limit: .ratio(50))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         // 5 % headroom: arrivals jitter by a few milliseconds, and a provider counting a strict one-second
@@ -78,7 +81,15 @@ public final class LiveTransport: Transport, @unchecked Sendable {
         let deadline = ContinuousClock.now + .milliseconds(Int64(target.timeouts.total * 1000))
         var attempts: [String] = []
         var attempt = 0
+        func failure(_ message: String, kind: String = "transport") -> Result<(exchange: Exchange, request: PreparedRequest), TransportFailure> {
+            .failure(TransportFailure(kind: kind, message: message, details: attempts.joined(separator: "\n")))
+        }
         while true {
+            // A stopped run (SIGINT/SIGTERM) sends nothing more; what was cut short says so instead of posing as a fault.
+            if Task.isCancelled {
+                attempts.append("interrupted before attempt \(attempt + 1)")
+                return failure(Interrupted.message, kind: Interrupted.kind)
+            }
             attempt += 1
             let request: PreparedRequest
             do {
@@ -92,28 +103,35 @@ public final class LiveTransport: Transport, @unchecked Sendable {
                 let remaining = ContinuousClock.now.duration(to: deadline)
                 guard remaining > .zero else { throw TimeoutBudget() }
                 let exchange = try await execute(request, timeout: remaining)
-                decision = RetryDecision.forResponse(status: exchange.status, headers: exchange.headers.map { ($0.name, $0.value) },
-                                                     body: exchange.body, attempt: attempt, policy: target.retry, jitter: Double.random(in: 0...1))
-                attempts.append("attempt \(attempt): HTTP \(exchange.status)")
+                let code = contract.errorCode(in: exchange.body)
+                decision = RetryDecision.forResponse(status: exchange.status, code: code, headers: exchange.headers.map { ($0.name, $0.value) },
+                                                     attempt: attempt, policy: target.retry, jitter: Double.random(in: 0...1))
+                attempts.append("attempt \(attempt): HTTP \(exchange.status)" + (code.map { " \($0)" } ?? ""))
                 if case .done = decision { return .success((exchange, request)) }
             } catch {
-                let description = Self.describe(error)
-                attempts.append("attempt \(attempt): \(description)")
-                decision = error is TimeoutBudget ? .done : RetryDecision.forFault(description, attempt: attempt, policy: target.retry, jitter: Double.random(in: 0...1))
-                if case .done = decision {
-                    return .failure(TransportFailure(kind: "transport", message: "\(description) after \(attempt) attempt\(attempt == 1 ? "" : "s")",
-                                                     details: attempts.joined(separator: "\n")))
+                if Task.isCancelled {
+                    attempts.append("attempt \(attempt): interrupted")
+                    return failure(Interrupted.message, kind: Interrupted.kind)
                 }
+                let description = Self.describe(error, url: request.url)
+                attempts.append("attempt \(attempt): \(description)")
+                decision = error is TimeoutBudget ? .exhausted(because: description) : RetryDecision.forFault(description, attempt: attempt, policy: target.retry, jitter: Double.random(in: 0...1))
             }
-            guard case .retry(let delay, let reason) = decision else { continue }
-            attempts[attempts.count - 1] += " (\(reason)); retrying in \(String(format: "%.2f", delay)) s"
-            let wake = ContinuousClock.now + .milliseconds(Int64(delay * 1000))
-            if wake >= deadline {
-                attempts.append("total timeout of \(target.timeouts.total) s would pass before the next attempt")
-                return .failure(TransportFailure(kind: "transport", message: "gave up after \(attempt) attempts: \(reason)",
-                                                 details: attempts.joined(separator: "\n")))
+            switch decision {
+            case .done:
+                continue
+            case .exhausted(let reason):
+                attempts[attempts.count - 1] += "; gave up: \(reason)"
+                return failure("gave up after \(attempt) attempt\(attempt == 1 ? "" : "s"): \(reason)")
+            case .retry(let delay, let reason, let note):
+                attempts[attempts.count - 1] += "; retrying in \(String(format: "%.2f", delay)) s" + (note.map { " (\($0))" } ?? "")
+                let wake = ContinuousClock.now + .milliseconds(Int64(delay * 1000))
+                if wake >= deadline {
+                    attempts.append("total timeout of \(RetryDecision.seconds(target.timeouts.total)) s would pass before the next attempt")
+                    return failure("gave up after \(attempt) attempt\(attempt == 1 ? "" : "s"): \(reason); the total timeout would pass before the next")
+                }
+                try? await Task.sleep(until: wake, clock: .continuous)
             }
-            try? await Task.sleep(until: wake, clock: .continuous)
         }
     }
 
@@ -130,9 +148,20 @@ public final class LiveTransport: Transport, @unchecked Sendable {
 
     struct TimeoutBudget: Error {}
 
+    /// ECONNREFUSED, however NIO wraps it: a bare IOError, or NIOPosix's NIOConnectionError (one failure per
+    /// address tried, recognised by its description so this module needs no NIOPosix).
+    static func isConnectionRefused(_ error: any Error) -> Bool {
+        if let error = error as? IOError { return error.errnoCode == ECONNREFUSED }
+        return String(describing: error).contains("Connection refused")
+    }
+
     /// A short, stable description of a transport fault for the attempt log.
-    static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error, url: String = "") -> String {
         if error is TimeoutBudget { return "total timeout exceeded" }
+        if Self.isConnectionRefused(error) {
+            let authority = Endpoint(url).map { endpoint in endpoint.port.map { "\(endpoint.host):\($0)" } ?? endpoint.host }
+            return "connection refused" + (authority.map { " by \($0)" } ?? "")
+        }
         if let error = error as? HTTPClientError {
             switch error {
             case .readTimeout: return "read timeout"

@@ -4,7 +4,10 @@ import Foundation
 /// Record mode: runs each case live and writes what came back as its recording, redacted.
 ///
 /// The recording is written before the case is evaluated, so a run that finds drift still leaves the
-/// evidence on disk; a transport failure writes nothing (the old recording stays).
+/// evidence on disk. An exchange that is no evidence of the operation is never written, so a wrong
+/// secret or a flaky provider cannot overwrite good recordings: a transport failure, an answer that
+/// rejects our credentials, or a non-2xx answer to a case that expects success. Such a case is an
+/// `<error>` that says the previous recording was kept; `ledger` counts what was written and kept.
 public struct RecordingTransport: Transport {
     public let live: LiveTransport
     public let redactor: Redactor
@@ -12,6 +15,7 @@ public struct RecordingTransport: Transport {
     public var targetName: String { live.targetName }
     /// Fixed notes for reproducible files (tests); nil writes the recording time.
     let recordedAt: String?
+    public let ledger = RecordLedger()
 
     public init(live: LiveTransport, redactor: Redactor, recordedAt: String? = nil) {
         self.live = live
@@ -22,16 +26,37 @@ public struct RecordingTransport: Transport {
     public func exchange(for testCase: TestCase, contract: Contract) async -> Result<Exchange, TransportFailure> {
         switch await live.send(testCase, contract: contract) {
         case .failure(let failure):
+            ledger.noteKept(testCase.recordingPath, because: failure.message)
             return .failure(failure)
         case .success(let (exchange, request)):
+            if let reason = refusal(exchange, testCase: testCase, contract: contract) {
+                ledger.noteKept(testCase.recordingPath, because: reason)
+                let state = FileManager.default.fileExists(atPath: testCase.recordingPath) ? "kept the previous recording" : "wrote no recording"
+                return .failure(TransportFailure(kind: "recording", message: "\(state): \(reason)",
+                                                 details: "\(testCase.recordingPath) left as it was: \(reason)"))
+            }
             let recording = recordingFile(testCase: testCase, request: request, exchange: exchange)
             do {
                 try AtomicFile.write(recording.serialized(), to: testCase.recordingPath)
             } catch {
                 return .failure(TransportFailure(kind: "recording", message: "cannot write \(testCase.recordingPath): \(error)", details: "\(error)"))
             }
+            ledger.noteWritten(testCase.recordingPath)
             return .success(Exchange(status: exchange.status, headers: recording.responseHeaders, body: recording.body, source: testCase.recordingPath))
         }
+    }
+
+    /// Why this answer must not become the case's recording, or nil when it may.
+    func refusal(_ exchange: Exchange, testCase: TestCase, contract: Contract) -> String? {
+        let code = contract.errorCode(in: exchange.body)
+        let answer = "HTTP \(exchange.status)" + (code.map { " \($0)" } ?? "")
+        if live.adapters[contract.provider]?.rejectsCredentials(status: exchange.status, code: code) == true {
+            return "the provider rejected the credentials or signature (\(answer))"
+        }
+        if !(200..<300).contains(exchange.status) && !testCase.expectation.expectsError {
+            return "\(answer) where the case expects success"
+        }
+        return nil
     }
 
     func recordingFile(testCase: TestCase, request: PreparedRequest, exchange: Exchange) -> Recording {

@@ -3,7 +3,7 @@
 /// or by tests.
 public struct FaultPlan: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
-        /// HTTP 429 / Alibaba `Throttling.User` (503) / Huawei 429, with `Retry-After: 1`.
+        /// HTTP 429 / Alibaba `Throttling.User` (503) / Huawei 429, with `Retry-After` (`retryAfterSeconds`).
         case throttle
         /// HTTP 500 with the provider's error shape.
         case error500 = "500"
@@ -30,12 +30,16 @@ public struct FaultPlan: Sendable {
     public var slowSeconds: Double
     /// Requests per second the stand-in allows before it throttles (nil: unlimited).
     public var rateLimit: Double?
+    /// The `Retry-After` a throttling answer carries, in seconds (a gateway asking for longer than a
+    /// client's backoff allows is what `max_retry_after` is for).
+    public var retryAfterSeconds: Int
 
-    public init(latency: Double = 0, rules: [Rule] = [], slowSeconds: Double = 5, rateLimit: Double? = nil) {
+    public init(latency: Double = 0, rules: [Rule] = [], slowSeconds: Double = 5, rateLimit: Double? = nil, retryAfterSeconds: Int = 1) {
         self.latency = latency
         self.rules = rules
         self.slowSeconds = slowSeconds
         self.rateLimit = rateLimit
+        self.retryAfterSeconds = retryAfterSeconds
     }
 
     /// Parses `N:kind`, `N-M:kind` or `N-M:kind@operation`.

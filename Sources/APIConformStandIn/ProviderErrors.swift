@@ -12,11 +12,11 @@ enum ProviderErrors {
         return .json(status, text)
     }
 
-    static func throttled(provider: String) -> StandInResponse {
+    static func throttled(provider: String, retryAfter: Int = 1) -> StandInResponse {
         var response = provider == "huawei"
             ? body(provider: provider, status: 429, code: "APIGW.0308", message: "The throttling threshold has been reached")
             : body(provider: provider, status: 503, code: "Throttling.User", message: "Request was denied due to user flow control.")
-        response.headers.append(("retry-after", "1"))
+        response.headers.append(("retry-after", String(retryAfter)))
         return response
     }
 

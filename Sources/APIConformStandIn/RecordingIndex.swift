@@ -16,7 +16,21 @@ public struct RecordingIndex: Sendable {
                 // The recording's own request: a case whose request takes captured values holds
                 // placeholders, and the recording holds what was sent.
                 add(recording, operation: file.operation, request: recording.queryItems)
+                addWalkPages(of: testCase, operation: file.operation)
             }
+        }
+    }
+
+    /// The further pages of a walking case (`<case>.page2.http`, …), keyed by the request each recording
+    /// holds (the walk's request for that page is only known from the page before). Without them a live
+    /// walk against the stand-in would meet a 404 on its second page.
+    mutating func addWalkPages(of testCase: TestCase, operation: String) {
+        guard let pages = testCase.walkPages, pages > 1 else { return }
+        for number in 2...pages {
+            let path = testCase.page(number, request: testCase.request).recordingPath
+            guard let data = FileManager.default.contents(atPath: path), let recording = try? RecordingParser.parse([UInt8](data)) else { return }
+            let query = recording.target.firstIndex(of: "?").map { String(recording.target[recording.target.index(after: $0)...]) } ?? ""
+            add(recording, operation: operation, request: QueryString.decode(query))
         }
     }
 

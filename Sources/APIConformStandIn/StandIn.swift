@@ -41,7 +41,7 @@ public actor StandIn {
             switch fault {
             case .throttle:
                 throttled += 1
-                response = ProviderErrors.throttled(provider: provider)
+                response = ProviderErrors.throttled(provider: provider, retryAfter: plan.retryAfterSeconds)
             case .error500: response = ProviderErrors.internalError(provider: provider)
             case .reset: response.fault = .reset
             case .truncate: response.fault = .truncate

@@ -837,9 +837,10 @@ errors:
 operation: ice.ListPublicMediaBasicInfos
 provider: alibaba
 doc: alibaba-ice-ListPublicMediaBasicInfos.txt
-# "RAM authorization: No authorization for this operation." That means no RAM action governs it, not
-# that calls are unsigned: it is called with the account's AccessKey like every ICE operation.
-http: {method: POST, path: /, action: ListPublicMediaBasicInfos, version: "2020-11-09"}
+# "RAM authorization: No authorization for this operation." The official SDK agrees: it generates this
+# operation with auth_type='Anonymous' and sends it through do_rpcrequest without AccessKeyId or
+# Signature (docs/signing.md), so it is sent unsigned and needs no credentials.
+http: {method: POST, path: /, action: ListPublicMediaBasicInfos, version: "2020-11-09", auth: anonymous}
 
 request:
   MediaTagId:

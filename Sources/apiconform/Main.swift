@@ -3,7 +3,7 @@ import ArgumentParser
 import Foundation
 
 /// The entry point: ArgumentParser parses, and every way out maps to the documented exit codes
-/// (0 all good, 1 findings, 2 bad input or configuration) — usage errors included.
+/// (0 all good, 1 findings, 2 bad input or configuration, 3 errors without findings) — usage errors included.
 @main
 enum Main {
     static func main() async {
@@ -33,7 +33,7 @@ enum Main {
     }
 }
 
-/// The documented exit statuses.
+/// The documented exit statuses (a run stopped by SIGINT/SIGTERM exits 130/143).
 enum ExitStatus {
     static let success: Int32 = 0
     static let findings: Int32 = 1
@@ -53,7 +53,7 @@ struct APIConform: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apiconform",
         abstract: "Prove that cloud media-asset APIs keep their documented contract.",
-        discussion: "Exit status: 0 everything holds, 1 contract findings, 2 bad input or configuration, 3 no finding but some cases got no response (transport or recording errors).",
+        discussion: "Exit status: 0 everything holds, 1 contract findings, 2 bad input or configuration, 3 no finding but some cases got no response (transport or recording errors), 130/143 stopped by SIGINT/SIGTERM.",
         version: version,
         subcommands: [RunCommand.self, CheckCommand.self, LintCommand.self, RulesCommand.self, RecordCommand.self, ServeCommand.self, DiffCommand.self, MergeCommand.self],
         defaultSubcommand: nil

@@ -9,7 +9,11 @@ struct RecordCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
         abstract: "Run cases against a live target and write their recordings (secrets redacted).",
-        discussion: "Signing headers and parameters, credential values and signed-URL parameters inside bodies never reach a recording."
+        discussion: """
+            Signing headers and parameters, credential values and signed-URL parameters inside bodies never reach a recording. \
+            A recording is never replaced by an exchange that failed, that rejected the credentials or signature, or that is \
+            non-2xx where the case expects success: that case is an error and its recording is kept. Exit status as for run.
+            """
     )
 
     @OptionGroup var contracts: ContractsOption
@@ -18,6 +22,9 @@ struct RecordCommand: AsyncParsableCommand {
     @OptionGroup var drift: DriftOption
     @OptionGroup var reports: ReportOptions
     @OptionGroup var selection: SelectionOption
+
+    @Flag(help: "Print only failing and erring cases and the summary (progress too).")
+    var quiet = false
 
     @Argument(help: ArgumentHelp("Case files or directories (default: cases/suites).", valueName: "PATHS"))
     var paths: [String] = []
@@ -36,9 +43,12 @@ struct RecordCommand: AsyncParsableCommand {
         let findingPolicy = try FindingPolicy.forRun(policy, target: target, drift: drift, workspace: workspace, clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: live.concurrency, measuresTime: !clock.isFixed,
                                  policy: findingPolicy, variables: try target.variables())
-        let result = await runner.run(plan, startedAt: clock.startedAt, hostname: clock.hostname)
+        let progress = ProgressPrinter(quiet: quiet, lines: true)
+        let (result, interruption) = await RunSession.execute(runner, plan: plan, clock: clock, progress: progress)
         await live.shutdown()
-        let status = try RunReports(options: reports).finish(result)
+        let reported = try RunReports(options: reports, quiet: quiet).finish(result)
+        Console.out(transport.ledger.summary, terminator: "")
+        let status = RunSession.exitStatus(reported: reported, interruption: interruption)
         if status != ExitStatus.success { throw ExitCode(status) }
     }
 }

@@ -9,7 +9,13 @@ struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run case files and write a JUnit XML report.",
-        discussion: "Exit 0 when every case holds (declared deviations are reported as skipped), 1 on contract findings, 2 on bad input, 3 when no case failed but some got no response (transport or recording errors)."
+        discussion: """
+            Exit status: 0 every case holds (declared deviations are reported as skipped); 1 a case failed \
+            (contract findings or failing drift); 2 bad input or configuration, before any request; 3 no case \
+            failed but errors (transport faults, exhausted retries, missing recordings) kept some from a verdict; \
+            130/143 stopped by SIGINT/SIGTERM (the report of what finished is written, the rest marked interrupted).
+            Live and record runs print a line per finished case to stderr (a status line on a terminal).
+            """
     )
 
     @OptionGroup var contracts: ContractsOption
@@ -27,7 +33,7 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var selection: SelectionOption
 
-    @Flag(help: "Print only failing cases and the summary.")
+    @Flag(help: "Print only failing and erring cases and the summary (progress too).")
     var quiet = false
 
     @Argument(help: ArgumentHelp("Case files or directories (default: cases/suites).", valueName: "PATHS"))
@@ -48,9 +54,11 @@ struct RunCommand: AsyncParsableCommand {
         let findingPolicy = try FindingPolicy.forRun(policy, target: target, drift: drift, workspace: workspace, clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: concurrency,
                                  measuresTime: !clock.isFixed, policy: findingPolicy, variables: try target.variables())
-        let result = await runner.run(plan, startedAt: clock.startedAt, hostname: clock.hostname)
+        let progress = ProgressPrinter(quiet: quiet, lines: live != nil)
+        let (result, interruption) = await RunSession.execute(runner, plan: plan, clock: clock, progress: progress)
         await live?.shutdown()
-        let status = try RunReports(options: reports, quiet: quiet).finish(result)
+        let reported = try RunReports(options: reports, quiet: quiet).finish(result)
+        let status = RunSession.exitStatus(reported: reported, interruption: interruption)
         if status != ExitStatus.success { throw ExitCode(status) }
     }
 }

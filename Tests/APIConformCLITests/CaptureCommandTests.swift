@@ -25,7 +25,7 @@ import Testing
         let resolved = try BinaryRunner.run(args, environment: ["APICONFORM_TEST_TOKEN": "tok"])
         #expect(resolved.status == 0, "\(resolved.stdout)\(resolved.stderr)")
         let unset = try BinaryRunner.run(args, environment: ["APICONFORM_TEST_TOKEN": ""])
-        #expect(unset.status == 1)
+        #expect(unset.status == 3)
         #expect(unset.stdout.contains("by-id [recording] stale recording"), "an empty variable is sent as empty: \(unset.stdout)")
     }
 

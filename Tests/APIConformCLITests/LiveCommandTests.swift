@@ -1,3 +1,4 @@
+import APIConformReports
 import Foundation
 import Testing
 
@@ -22,49 +23,72 @@ import Testing
     }
 
     @Test func serveAndRunAgainstItThroughTheBinary() throws {
-        var environment = ProcessInfo.processInfo.environment
-        let credentials = ["ALIBABA_CLOUD_ACCESS_KEY_ID": "LTAI5tBinaryTestKey01", "ALIBABA_CLOUD_ACCESS_KEY_SECRET": "binary/test+secret=",
-                           "HUAWEICLOUD_SDK_AK": "HWBINARYTESTAK01", "HUAWEICLOUD_SDK_SK": "hw/binary+secret=", "HUAWEICLOUD_SDK_PROJECT_ID": "p0123456789"]
-        for (key, value) in credentials { environment[key] = value }
-        let server = Process()
-        server.executableURL = BinaryRunner.binary
-        server.arguments = ["serve", "--port", "0"]
-        server.currentDirectoryURL = BinaryRunner.repositoryRoot
-        server.environment = environment
-        let out = Pipe()
-        server.standardOutput = out
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { server.terminate(); server.waitUntilExit() }
-        // The first line names the port: "apiconform stand-in: N recordings on http://127.0.0.1:PORT".
-        // Read it on another thread with a deadline, so a silent server fails the test instead of hanging it.
-        let announcement = Announcement()
-        let reader = out.fileHandleForReading
-        DispatchQueue.global().async {
-            var line = Data()
-            while let byte = try? reader.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) { line.append(byte) }
-            announcement.set(String(decoding: line, as: UTF8.self))
-        }
-        guard announcement.wait(seconds: 20) else {
-            Issue.record("apiconform serve announced no port within 20 s")
-            return
-        }
-        let announced = announcement.value
-        let port = try #require(announced.split(separator: ":").last.flatMap { Int($0) }, "\(announced)")
+        let server = try StandInProcess()
+        defer { server.stop() }
+        let credentials = StandInProcess.credentials
         let folder = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data("targets:\n  local:\n    endpoints: {\"*\": \"http://127.0.0.1:\(port)\"}\n    rate_limit: 100\n".utf8)
-            .write(to: folder.appendingPathComponent("targets.yaml"))
+        let targets = try server.targetsFile(in: folder)
         let junit = folder.appendingPathComponent("junit.xml").path
-        let output = try BinaryRunner.run(["run", "--target", "local", "--targets", folder.appendingPathComponent("targets.yaml").path, "--junit", junit,
+        let output = try BinaryRunner.run(["run", "--target", "local", "--targets", targets, "--junit", junit,
                                            "cases/suites/ice.ListMediaBasicInfos.yaml", "cases/suites/huawei.ShowAssetMeta.yaml"], environment: credentials)
         #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
         #expect(output.stdout.contains(" 0 failed, 0 errors"), "\(output.stdout)")
         let report = try String(contentsOfFile: junit, encoding: .utf8)
         #expect(report.contains("<property name=\"mode\" value=\"live\"/>") && report.contains("<property name=\"target\" value=\"local\"/>"))
         for secret in credentials.values where secret.count > 12 {
-            #expect(!report.contains(secret) && !output.stdout.contains(secret))
+            #expect(!report.contains(secret) && !output.stdout.contains(secret) && !output.stderr.contains(secret))
         }
+        // Without a terminal, a line per finished case on stderr, the final report on stdout as before.
+        let lines = output.stderr.split(separator: "\n")
+        let total = output.stdout.components(separatedBy: "apiconform: ").last?.split(separator: " ").first.map(String.init) ?? "?"
+        #expect(lines.count == Int(total), "\(output.stderr)")
+        #expect(lines.allSatisfy { $0.hasPrefix("[") && $0.contains("/\(total)] ") }, "\(output.stderr)")
+        #expect(lines.contains { $0.hasSuffix("] ok       huawei.ShowAssetMeta single-asset") }, "\(output.stderr)")
+    }
+
+    @Test func quietProgressKeepsOnlyFailuresAndErrors() throws {
+        let server = try StandInProcess(["--fault", "1-999:500@huawei.ShowAssetMeta"])
+        defer { server.stop() }
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let targets = try server.targetsFile(in: folder, extra: "    retry: {attempts: 2, base_delay: 0.01, max_delay: 0.05}\n")
+        let output = try BinaryRunner.run(["run", "--quiet", "--target", "local", "--targets", targets, "--junit", folder.appendingPathComponent("j.xml").path,
+                                           "cases/suites/ice.ListMediaBasicInfos.yaml", "cases/suites/huawei.ShowAssetMeta.yaml"],
+                                          environment: StandInProcess.credentials)
+        let lines = output.stderr.split(separator: "\n")
+        #expect(!lines.isEmpty && lines.allSatisfy { $0.contains("] ERROR    huawei.ShowAssetMeta ") }, "\(output.stderr)")
+    }
+
+    /// Only errors (every attempt answered 500): no verdict, so exit 3, and the report holds `<error>`s, no `<failure>`.
+    @Test func errorsWithoutFindingsExitThree() throws {
+        let server = try StandInProcess(["--fault", "1-999:500"])
+        defer { server.stop() }
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let targets = try server.targetsFile(in: folder, extra: "    retry: {attempts: 2, base_delay: 0.01, max_delay: 0.05}\n")
+        let junit = folder.appendingPathComponent("junit.xml").path
+        let output = try BinaryRunner.run(["run", "--target", "local", "--targets", targets, "--junit", junit, "cases/suites/huawei.ShowAssetMeta.yaml"],
+                                          environment: StandInProcess.credentials)
+        #expect(output.status == 3, "\(output.stdout)\(output.stderr)")
+        let report = try [UInt8](Data(contentsOf: URL(fileURLWithPath: junit)))
+        let text = String(decoding: report, as: UTF8.self)
+        #expect(!text.contains("<failure") && text.contains("<error message=\"gave up after 2 attempts: HTTP 500 VOD.10001 on all 2 attempts\" type=\"transport\">"), "\(text)")
+        #expect(SchemaValidator.validate(xml: report, schemaPath: ReportTests.xsd) == [])
+    }
+
+    /// A typo in an endpoint is one exit-2 error at load with its position, before anything is sent.
+    @Test func aMalformedEndpointExitsTwoBeforeAnyRequest() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let targets = folder.appendingPathComponent("targets.yaml").path
+        try Data("targets:\n  local:\n    endpoints: {\"*\": \"http://127.0.0.1:87a87\"}\n".utf8).write(to: URL(fileURLWithPath: targets))
+        let junit = folder.appendingPathComponent("junit.xml").path
+        let output = try BinaryRunner.run(["run", "--target", "local", "--targets", targets, "--junit", junit], environment: StandInProcess.credentials)
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("\(targets):3:22: error: [invalid_url] endpoint '*' is not a usable base URL: 'http://127.0.0.1:87a87' does not parse"),
+                "\(output.stderr)")
+        #expect(output.stdout.isEmpty && !FileManager.default.fileExists(atPath: junit))
     }
 }
 

@@ -37,17 +37,84 @@ import Testing
         if case .skipped = result.outcome {} else { Issue.record("expected the doc example's verdict after a retry, got \(result.outcome)") }
     }
 
-    @Test func serverErrorsAreRetriedThenReported() async throws {
+    /// Retries used up on a retryable answer are an `<error>` listing every attempt with its status, the
+    /// provider's code and the delay: never a `<failure>`, never knock-on expectation findings.
+    @Test func serverErrorsAreRetriedThenAnErrorListingEveryAttempt() async throws {
         let (recovered, first) = try await runDocExample(plan: FaultPlan(rules: [.init(requests: 1...2, kind: .error500)]))
         #expect(first == 3)
         #expect(recovered.outcome == .passed)
         let (failed, second) = try await runDocExample(plan: FaultPlan(rules: [.init(requests: 1...9, kind: .error500)]))
         #expect(second == 3)
-        if case .failed(let findings) = failed.outcome {
-            #expect(findings.contains { $0.rule == "expect.status" }, "a provider 500 after retries is the provider's answer: \(findings)")
-        } else {
-            Issue.record("three 500s end as the provider's answer, a failure of the case: \(failed.outcome)")
-        }
+        guard case .error(let kind, let message, _) = failed.outcome else { Issue.record("three 500s are no verdict: \(failed.outcome)"); return }
+        #expect(kind == "transport")
+        #expect(message == "gave up after 3 attempts: HTTP 500 InternalError on all 3 attempts", "\(message)")
+        let text = details(failed)
+        #expect(text.contains("attempt 1: HTTP 500 InternalError; retrying in ") && text.contains("attempt 2: HTTP 500 InternalError; retrying in ")
+            && text.contains("attempt 3: HTTP 500 InternalError; gave up"), "\(text)")
+        #expect(failed.deviations.isEmpty && failed.warnings.isEmpty)
+    }
+
+    @Test(arguments: ["ice.ListMediaBasicInfos", "huawei.ShowAssetMeta"])
+    func throttlingOnEveryAttemptIsAnErrorNotAFailure(_ operation: String) async throws {
+        let (result, requests) = try await runDocExample(plan: FaultPlan(rules: [.init(requests: 1...9, kind: .throttle)]), operation: operation,
+                                                         retry: .init(attempts: 2, baseDelay: 0.05, maxDelay: 2))
+        #expect(requests == 2)
+        guard case .error(let kind, _, _) = result.outcome else { Issue.record("throttled twice is no verdict: \(result.outcome)"); return }
+        #expect(kind == "transport")
+        let answer = operation.hasPrefix("huawei") ? "HTTP 429 APIGW.0308" : "HTTP 503 Throttling.User"
+        #expect(details(result).contains("attempt 1: \(answer); retrying in 1.00 s (Retry-After 1 s)"), "\(details(result))")
+        #expect(details(result).contains("attempt 2: \(answer); gave up: \(answer) on all 2 attempts"), "\(details(result))")
+    }
+
+    @Test func aRetryAfterBeyondMaxDelayIsHonouredUpToItsBoundAndSaysSo() async throws {
+        let (result, requests) = try await runDocExample(plan: FaultPlan(rules: [.init(requests: 1...9, kind: .throttle)], retryAfterSeconds: 2),
+                                                         retry: .init(attempts: 2, baseDelay: 0.05, maxDelay: 0.5, maxRetryAfter: 5))
+        #expect(requests == 2)
+        #expect(details(result).contains("retrying in 2.00 s (Retry-After 2 s honoured beyond max_delay 0.50 s (bound: max_retry_after 5 s))"), "\(details(result))")
+    }
+
+    @Test func aRetryAfterBeyondItsBoundGivesUpAndSaysWhy() async throws {
+        let (result, requests) = try await runDocExample(plan: FaultPlan(rules: [.init(requests: 1...9, kind: .throttle)], retryAfterSeconds: 90),
+                                                         retry: .init(attempts: 3, baseDelay: 0.05, maxDelay: 2, maxRetryAfter: 60))
+        #expect(requests == 1, "no second attempt: the server asked for longer than the policy allows")
+        guard case .error(_, let message, _) = result.outcome else { Issue.record("\(result.outcome)"); return }
+        #expect(message == "gave up after 1 attempt: HTTP 503 Throttling.User with Retry-After 90 s, beyond max_retry_after 60 s", "\(message)")
+    }
+
+    /// A walk whose third page still fails after its retries: the case cannot pass on pages it never saw.
+    @Test func aWalkWhosePageFailsIsAnErrorNamingThePage() async throws {
+        let plan = FaultPlan(rules: [.init(requests: 3...99, kind: .error500, operation: "ice.ListMediaBasicInfos")])
+        let (result, requests) = try await runDocExample(plan: plan, caseName: "paging-walk", retry: .init(attempts: 2, baseDelay: 0.05, maxDelay: 1))
+        #expect(requests == 4)
+        guard case .error(let kind, let message, _) = result.outcome else { Issue.record("a broken walk is no verdict: \(result.outcome)"); return }
+        #expect(kind == "transport")
+        #expect(message.hasPrefix("page 3: gave up after 2 attempts: HTTP 500 InternalError"), "\(message)")
+    }
+
+    @Test func aCompleteWalkStillPasses() async throws {
+        let (result, requests) = try await runDocExample(plan: FaultPlan(), caseName: "paging-walk")
+        #expect(requests == 3)
+        #expect(result.outcome == .passed, "\(result.outcome)")
+    }
+
+    /// A refused port fails each attempt at once (no connect timeout spent) and is named as refused:
+    /// with a 30 s connect timeout and a 10 s total budget, only fast refusals get to attempt 3.
+    @Test func aRefusedConnectionFailsFastAndIsNamed() async throws {
+        let fixtures = try LiveFixtures()
+        let port = try LiveFixtures.closedPort()
+        let live = LiveTransport(target: LiveFixtures.target(port: port, retry: .init(attempts: 3, baseDelay: 0.05, maxDelay: 0.2),
+                                                             timeouts: .init(connect: 30, read: 5, total: 10)),
+                                 credentials: LiveFixtures.credentials, adapters: ProviderAdapters.all)
+        var file = try #require(fixtures.caseFiles.first { $0.operation == "ice.ListMediaBasicInfos" })
+        // A case that sends a request live: not replay-only, not waiting on another case's values.
+        file.cases = [try #require(file.cases.first { $0.requirements.isEmpty && $0.captures.isEmpty })]
+        let run = await SuiteRunner(contracts: fixtures.contracts, transport: live, concurrency: 1).run([file], startedAt: 0, hostname: "h")
+        await live.shutdown()
+        let result = try #require(run.suites.first?.cases.first)
+        guard case .error(let kind, let message, _) = result.outcome else { Issue.record("\(result.outcome)"); return }
+        #expect(kind == "transport")
+        #expect(message == "gave up after 3 attempts: connection refused by 127.0.0.1:\(port) on all 3 attempts", "\(message)")
+        #expect(details(result).contains("attempt 3: connection refused by 127.0.0.1:\(port)"), "\(details(result))")
     }
 
     @Test func aResetConnectionIsRetriedAndThenAnError() async throws {

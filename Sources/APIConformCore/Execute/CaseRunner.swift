@@ -81,16 +81,31 @@ public struct CaseRunner: Sendable {
                 break
             }
             request = next
-            switch await transport.exchange(for: testCase.page(state.pages + 1, request: request), contract: contract) {
+            let number = state.pages + 1
+            switch await transport.exchange(for: testCase.page(number, request: request), contract: contract) {
             case .failure(let failure):
-                return .failure(TransportFailure(kind: failure.kind, message: "page \(state.pages + 1): \(failure.message)", details: failure.details))
+                return .failure(TransportFailure(kind: failure.kind, message: "page \(number): \(failure.message)", details: failure.details))
             case .success(let exchange):
+                // A page that is not a listing leaves the walk without the data its checks need: the case
+                // cannot pass on what was never seen, and a provider's error page is no contract verdict.
+                guard (200..<300).contains(exchange.status) else {
+                    let code = contract.errorCode(in: exchange.body).map { " \($0)" } ?? ""
+                    return .failure(TransportFailure(kind: "walk", message: "page \(number) answered HTTP \(exchange.status)\(code); the walk is incomplete",
+                                                     details: "page \(number) request: \(QueryString.encode(QueryString.items(of: request)))\n"
+                                                         + "answer: HTTP \(exchange.status)\(code)"))
+                }
+                let parsed: JSONValue
+                do {
+                    parsed = try JSONReader().parse(exchange.body)
+                } catch {
+                    return .failure(TransportFailure(kind: "walk", message: "page \(number) is not JSON; the walk is incomplete",
+                                                     details: "page \(number) request: \(QueryString.encode(QueryString.items(of: request)))\n\(error)"))
+                }
                 findings += evaluator.checkResponse(status: exchange.status, body: exchange.body, request: request).map {
                     var finding = $0
-                    finding.message = "page \(state.pages + 1): " + finding.message
+                    finding.message = "page \(number): " + finding.message
                     return finding
                 }
-                guard (200..<300).contains(exchange.status), let parsed = try? JSONReader().parse(exchange.body) else { return .success(findings) }
                 body = parsed
             }
         }

@@ -19,11 +19,14 @@ public struct SuiteRunner: Sendable {
         self.concurrency = max(1, concurrency)
     }
 
-    public func run(_ files: [CaseFile], startedAt: Double, hostname: String) async -> RunResult {
-        await run(RunPlan(files: files, contracts: contracts), startedAt: startedAt, hostname: hostname)
+    public func run(_ files: [CaseFile], startedAt: Double, hostname: String, progress: (@Sendable (CaseProgress) -> Void)? = nil) async -> RunResult {
+        await run(RunPlan(files: files, contracts: contracts), startedAt: startedAt, hostname: hostname, progress: progress)
     }
 
-    public func run(_ plan: RunPlan, startedAt: Double, hostname: String) async -> RunResult {
+    /// Runs the plan; `progress` hears of each case as it finishes. When the calling task is cancelled
+    /// (SIGINT/SIGTERM), no further case starts, and every case that did not finish is reported as
+    /// `Interrupted`, so the report still holds the whole plan.
+    public func run(_ plan: RunPlan, startedAt: Double, hostname: String, progress: (@Sendable (CaseProgress) -> Void)? = nil) async -> RunResult {
         let files = plan.files, jobs = plan.jobs
         var results: [[CaseResult?]] = files.map { Array(repeating: nil, count: $0.cases.count) }
         var sources: [CaseReference: SourceResponse] = [:]
@@ -44,15 +47,21 @@ public struct SuiteRunner: Sendable {
                 }
                 return true
             }
-            while running < concurrency, submitReady() {}
+            var done = 0
+            while running < concurrency, !Task.isCancelled, submitReady() {}
             while let (number, result, kept) = await group.next() {
                 running -= 1
                 finished.insert(number)
                 let job = jobs[number]
                 results[job.suite][job.index] = result
                 if let kept { sources[job.reference] = kept }
-                while running < concurrency, submitReady() {}
+                done += 1
+                progress?(CaseProgress(result: result, operation: files[job.suite].operation, done: done, total: jobs.count))
+                while running < concurrency, !Task.isCancelled, submitReady() {}
             }
+        }
+        for job in jobs where results[job.suite][job.index] == nil {
+            results[job.suite][job.index] = Interrupted.result(job.testCase, classname: job.contract.operation)
         }
         let suites = files.enumerated().map { suiteIndex, file in
             SuiteResult(name: file.path, file: file.path,

@@ -74,8 +74,10 @@ public struct ContractLoader {
         }
         reader.finish(allowed: ["method", "path", "action", "version", "auth"])
         let auth = reader.string("auth") ?? "signed"
-        if auth != "signed" && auth != "anonymous" {
-            sink.report("unknown_value", "auth must be signed or anonymous, not '\(auth)'", at: reader.location(of: "auth"))
+        if !HTTPBinding.authModes.contains(auth) {
+            sink.report("unknown_value", "auth must be signed or anonymous, not '\(auth)'", at: reader.location(of: "auth"),
+                        hint: Suggestion.hint(for: auth, in: HTTPBinding.authModes)
+                            ?? "anonymous only where the doc says the operation needs no authorization; signed (the default) otherwise")
         }
         return HTTPBinding(method: reader.string("method") ?? "GET", path: reader.string("path") ?? "/",
                            action: reader.string("action"), version: reader.string("version"), anonymous: auth == "anonymous")

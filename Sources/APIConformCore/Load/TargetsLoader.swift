@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads `cases/targets.yaml`: named targets with endpoints, signing, credentials, limits and retries.
 public struct TargetsLoader {
     static let targetKeys = ["endpoints", "region", "alibaba_signature", "huawei_auth", "credentials", "api_versions",
@@ -44,8 +46,9 @@ public struct TargetsLoader {
         if let endpoints = reader["endpoints"].flatMap({ MappingReader($0, what: "'endpoints'", sink: sink) }) {
             for entry in endpoints.entries {
                 guard let url = YAMLValue.string(entry.value, what: "endpoint '\(entry.key)'", sink: sink) else { continue }
-                if !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
-                    sink.report("invalid_url", "endpoint '\(entry.key)' must be an http:// or https:// URL, not '\(url)'", at: entry.value.location)
+                if let problem = Self.endpointProblem(url) {
+                    sink.report("invalid_url", "endpoint '\(entry.key)' is not a usable base URL: '\(url)' \(problem)", at: entry.value.location,
+                                hint: "write scheme, host and optional port only, e.g. https://ice.cn-shanghai.aliyuncs.com or http://127.0.0.1:8787")
                 }
                 target.endpoints[entry.key] = url.hasSuffix("/") ? String(url.dropLast()) : url
             }
@@ -76,10 +79,11 @@ public struct TargetsLoader {
             target.timeouts.total = timeouts.number("total") ?? target.timeouts.total
         }
         if let retry = reader["retry"].flatMap({ MappingReader($0, what: "'retry'", sink: sink) }) {
-            retry.finish(allowed: ["attempts", "base_delay", "max_delay"])
+            retry.finish(allowed: ["attempts", "base_delay", "max_delay", "max_retry_after"])
             target.retry.attempts = max(1, Int(retry.integer("attempts") ?? Int64(target.retry.attempts)))
             target.retry.baseDelay = retry.number("base_delay") ?? target.retry.baseDelay
             target.retry.maxDelay = retry.number("max_delay") ?? target.retry.maxDelay
+            target.retry.maxRetryAfter = retry.number("max_retry_after") ?? target.retry.maxRetryAfter
         }
         return target
     }
@@ -101,6 +105,19 @@ public struct TargetsLoader {
             vars[entry.key] = YAMLValue.string(entry.value, what: "variable '\(entry.key)'", sink: sink)
         }
         return vars
+    }
+
+    /// Why a base URL cannot be used (checked here, at load, so a typo stops the run before any request
+    /// instead of failing every case); nil when it is `http(s)://host[:port]` with at most a `/` path.
+    static func endpointProblem(_ url: String) -> String? {
+        guard url.hasPrefix("http://") || url.hasPrefix("https://") else { return "must start with http:// or https://" }
+        guard let components = URLComponents(string: url) else { return "does not parse as a URL (a space, or a port that is not a number?)" }
+        guard let host = components.host, !host.isEmpty else { return "has no host" }
+        if let port = components.port, !(1...65535).contains(port) { return "has port \(port), outside 1-65535" }
+        if components.user != nil || components.password != nil { return "carries user information; credentials come from the environment" }
+        if components.query != nil || components.fragment != nil { return "has a query or fragment; the operation's parameters are added per request" }
+        if !(components.path.isEmpty || components.path == "/") { return "has a path ('\(components.path)'); the path comes from the contract" }
+        return nil
     }
 
     func choice<Value: RawRepresentable & CaseIterable>(_ reader: MappingReader, _ key: String, default fallback: Value) -> Value where Value.RawValue == String {

@@ -48,10 +48,13 @@ public struct Target: Sendable, Hashable {
         public var attempts: Int
         public var baseDelay: Double
         public var maxDelay: Double
-        public init(attempts: Int = 4, baseDelay: Double = 0.2, maxDelay: Double = 10) {
+        /// The longest `Retry-After` honoured beyond `maxDelay`; a server asking for more ends the case as an `<error>`.
+        public var maxRetryAfter: Double
+        public init(attempts: Int = 4, baseDelay: Double = 0.2, maxDelay: Double = 10, maxRetryAfter: Double = 60) {
             self.attempts = attempts
             self.baseDelay = baseDelay
             self.maxDelay = maxDelay
+            self.maxRetryAfter = maxRetryAfter
         }
     }
 

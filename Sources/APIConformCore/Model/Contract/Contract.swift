@@ -49,8 +49,10 @@ public struct HTTPBinding: Sendable, Hashable {
     /// Alibaba RPC action and API version; nil for REST providers.
     public var action: String?
     public var version: String?
-    /// True where the doc says "No authorization for this operation": sent unsigned.
+    /// True where the doc says "No authorization for this operation" (`auth: anonymous`): sent unsigned.
     public var anonymous: Bool
+    /// The values of a contract's `http.auth`.
+    public static let authModes = ["signed", "anonymous"]
 
     public init(method: String, path: String, action: String?, version: String?, anonymous: Bool = false) {
         self.method = method

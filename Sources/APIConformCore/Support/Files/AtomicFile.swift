@@ -27,6 +27,8 @@ public enum AtomicFile {
         let directory = parentDirectory(of: path)
         try makeDirectories(directory, for: path)
         let (descriptor, temporary) = try createTemporary(in: directory, for: path)
+        TemporaryFiles.add(temporary)
+        defer { TemporaryFiles.remove(temporary) }
         do throws(WriteError) {
             // Closed exactly once whatever happens: a second close could hit another thread's file.
             defer { _ = close(descriptor) }
