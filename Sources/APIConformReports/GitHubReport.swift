@@ -64,12 +64,12 @@ public struct GitHubReport: Sendable {
         "::\(name) file=\(property(location.file)),line=\(location.line),col=\(location.column),title=\(property(title))::\(data(message))\n"
     }
 
-    func data(_ text: String) -> String {
+    public func data(_ text: String) -> String {
         ConsoleText.sanitize(text, keepingNewlines: true).replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
     }
 
-    func property(_ text: String) -> String {
+    public func property(_ text: String) -> String {
         data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }
