@@ -59,6 +59,37 @@ import Testing
         await account.stop()
     }
 
+    /// What portable suites may count on in any synthetic account: every documented filter value finds
+    /// something, except the combinations the account never holds (text from a live source).
+    @Test(arguments: seeds)
+    func everyDocumentedFilterValueFindsAssets(_ seed: String) async throws {
+        let account = try await SyntheticSession.start(seed: seed)
+        let filters: [(String, [String])] = [
+            ("MediaType", ["image", "video", "audio", "text"]), ("BusinessType", ["subtitles", "watermark", "opening", "ending", "general"]),
+            ("Source", ["oss", "vod", "live", "general"]), ("Status", ["Init", "Preparing", "PrepareFail", "Normal"]),
+        ]
+        for (name, values) in filters {
+            for value in values {
+                let found = try await account.send("ice.ListMediaBasicInfos", [name: .string(value)])
+                #expect(found.ids("MediaInfos", key: "MediaId").count >= 1, "\(seed): \(name)=\(value) finds nothing")
+            }
+        }
+        let none = try await account.send("ice.ListMediaBasicInfos", ["MediaType": "text", "Source": "live"])
+        #expect(none.body["TotalCount"].flatMap(ValueText.integer) == 0 && none.findings.isEmpty)
+        let tags = try #require(account.fixtures.contracts.first { $0.operation == "ice.ListPublicMediaBasicInfos" }?.parameter("MediaTagId")?.rules
+            .compactMap { $0.rule as? EnumRule }.first?.values)
+        #expect(tags.count == 17)
+        for tag in tags {
+            let found = try await account.send("ice.ListPublicMediaBasicInfos", ["MediaTagId": .string(tag)])
+            #expect(found.ids("MediaInfos", key: "MediaId").count >= 1 && found.findings.isEmpty, "\(seed): MediaTagId=\(tag) finds nothing")
+        }
+        for status in ["PUBLISHED", "TRANSCODE_SUCCEED", "CREATED", "TRANSCODING", "TRANSCODE_FAILED", "UPLOAD_FAILED", "CREATING"] {
+            let found = try await account.send("huawei.ShowAssetMeta", ["status": .array([.string(status)])])
+            #expect(found.ids("asset_info_array", key: "asset_id").count >= 1 && found.findings.isEmpty, "\(seed): status=\(status) finds nothing")
+        }
+        await account.stop()
+    }
+
     @Test(arguments: seeds)
     func pagingWalksAddUp(_ seed: String) async throws {
         let account = try await SyntheticSession.start(seed: seed)
