@@ -2,10 +2,11 @@ import APIConformCore
 import Foundation
 
 /// The loopback stand-in's logic: route a provider-shaped request to its operation, verify its
-/// signature as the provider would, apply the fault plan, and answer from the recordings.
+/// signature as the provider would, apply the fault plan, and answer from the recordings (or from
+/// another `AnswerSource`, such as a synthetic account).
 public actor StandIn {
     let contracts: [Contract]
-    let recordings: RecordingIndex
+    let answers: any AnswerSource
     let verifier: any SignatureVerifying
     let plan: FaultPlan
     var requests = 0
@@ -16,8 +17,12 @@ public actor StandIn {
     public private(set) var throttled = 0
 
     public init(contracts: [Contract], recordings: RecordingIndex, verifier: any SignatureVerifying, plan: FaultPlan = FaultPlan()) {
+        self.init(contracts: contracts, answers: recordings, verifier: verifier, plan: plan)
+    }
+
+    public init(contracts: [Contract], answers: any AnswerSource, verifier: any SignatureVerifying, plan: FaultPlan = FaultPlan()) {
         self.contracts = contracts
-        self.recordings = recordings
+        self.answers = answers
         self.verifier = verifier
         self.plan = plan
     }
@@ -63,12 +68,7 @@ public actor StandIn {
                 return ProviderErrors.body(provider: provider, status: 400, code: "SignatureNonceUsed", message: "Specified signature nonce was used already.")
             }
         }
-        guard let recording = recordings.recording(operation: route.contract.operation, request: route.parameters) else {
-            return ProviderErrors.body(provider: provider, status: 404, code: provider == "huawei" ? "VOD.10404" : "RecordingNotFound",
-                                       message: "The stand-in has no recording for \(route.contract.operation) with \(RequestKey.canonical(route.parameters).joined(separator: "&"))")
-        }
-        let headers = recording.responseHeaders.filter { !["content-length", "transfer-encoding", "connection"].contains($0.name.lowercased()) }
-        return StandInResponse(status: recording.status, headers: headers.map { ($0.name, $0.value) }, body: recording.body)
+        return answers.answer(route)
     }
 
     /// A one-second sliding window, as provider gateways count.

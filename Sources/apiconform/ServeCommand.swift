@@ -14,7 +14,8 @@ struct ServeCommand: AsyncParsableCommand {
             Accepted credentials come from the same variables clients read: ALIBABA_CLOUD_ACCESS_KEY_ID / \
             ALIBABA_CLOUD_ACCESS_KEY_SECRET, HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK, HUAWEICLOUD_AUTH_TOKEN. \
             Faults: --fault N:KIND or N-M:KIND[@operation], KIND one of throttle, 500, reset, truncate, slow; \
-            N counts requests from 1.
+            N counts requests from 1. With --synthetic-account SEED the answers come from a dataset generated \
+            from SEED (filters, sorting, paging and batch partitions computed), not from the recordings.
             """
     )
 
@@ -35,6 +36,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("slow-seconds"), help: "How late a `slow` fault answers.")
     var slowSeconds: Double = 5
 
+    @Option(name: .customLong("synthetic-account"),
+            help: ArgumentHelp("Answer from an account generated from SEED instead of the recordings (docs/stand-in.md).", valueName: "SEED"))
+    var syntheticSeed: String?
+
     @Argument(help: ArgumentHelp("Case files or directories whose recordings are served (default: cases/suites).", valueName: "PATHS"))
     var paths: [String] = []
 
@@ -54,10 +59,16 @@ struct ServeCommand: AsyncParsableCommand {
         if let token = credentials.huaweiAuthToken { accepted.huaweiTokens.insert(token) }
         let plan = FaultPlan(latency: Double(latencyMilliseconds) / 1000, rules: faults.compactMap(FaultPlan.parseRule),
                              slowSeconds: slowSeconds, rateLimit: rateLimit)
-        let index = RecordingIndex(caseFiles: workspace.caseFiles)
-        let standIn = StandIn(contracts: workspace.contracts, recordings: index, verifier: ProviderSignatureVerifier(accepted: accepted), plan: plan)
+        let synthetic = syntheticSeed.map(SyntheticAccount.init(seed:))
+        let answers: any AnswerSource = synthetic ?? RecordingIndex(caseFiles: workspace.caseFiles)
+        let standIn = StandIn(contracts: workspace.contracts, answers: answers, verifier: ProviderSignatureVerifier(accepted: accepted), plan: plan)
         let server = try await StandInServer.start(standIn, port: port)
-        Console.out("apiconform stand-in: \(index.count) recordings on http://127.0.0.1:\(server.port)")
+        Console.out("apiconform stand-in: \(answers.summary) on http://127.0.0.1:\(server.port)")
+        // Known ids of the synthetic account, ready for a target's `vars:`.
+        if let synthetic {
+            Console.out("vars:")
+            for variable in synthetic.variables { Console.out("  \(variable.name): \"\(variable.value)\"") }
+        }
         // Standard output is a pipe under a supervisor or a test: flush (all streams) so the port is seen at once.
         fflush(nil)
         try await server.wait()
