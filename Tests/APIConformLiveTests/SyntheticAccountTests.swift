@@ -199,6 +199,7 @@ import Testing
         let verdict = try await account.runBundledSuites()
         print(verdict.report)
         #expect(verdict.cases > 50 && verdict.unanswered.isEmpty, "\(verdict.report)")
+        #expect(verdict.holds, "\(verdict.report)")
         await account.stop()
     }
 }

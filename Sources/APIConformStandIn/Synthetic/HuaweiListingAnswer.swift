@@ -10,8 +10,13 @@ struct HuaweiListingAnswer {
         let ids = request.list("asset_id", separator: nil)
         if !ids.isEmpty {
             var seen: Set<String> = []
-            let found = ids.filter { seen.insert($0).inserted }.compactMap { id in account.huaweiAssets.first { $0.assetId == id } }
-            return body(found.map(render), total: found.count, truncated: false)
+            // An id the tenant does not have is listed with status NO_ASSET ("The media asset does not exist"), as the service does.
+            let items = ids.filter { seen.insert($0).inserted }.map { id in
+                account.huaweiAssets.first { $0.assetId == id }.map(render) ?? SyntheticJSON.object([
+                    ("asset_id", .string(id)), ("status", .string("NO_ASSET")), ("description", .string("The media asset does not exist")),
+                ])
+            }
+            return body(items, total: items.count, truncated: false)
         }
         let statuses = request.list("status", separator: nil)
         let published = request.list("assetStatus", separator: nil)
