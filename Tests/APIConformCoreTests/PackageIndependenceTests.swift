@@ -6,8 +6,11 @@ import Testing
 /// cheap half of that promise: no test source or manifest names a path outside the package.
 @Suite struct PackageIndependenceTests {
     /// Spellings that reach for the project's `shared/` folder or climb above the package root.
-    static let outsideReferences = ["../shared", "shared/junit", "shared/signing", "shared/api-docs\"", "APICONFORM_SHARED",
-                                    "root.deletingLastPathComponent()", "Root.deletingLastPathComponent()"]
+    /// Assembled from parts so this file does not itself hold the spellings it looks for.
+    static let outsideReferences = [".." + "/" + shared, shared + "/junit", shared + "/signing", shared + "/api-docs\"", "APICONFORM_" + shared.uppercased(),
+                                    "root" + climb, "Root" + climb]
+    static let climb = ".deletingLast" + "PathComponent()"
+    static let shared = "sha" + "red"
 
     @Test func noTestSourceReachesOutsideThePackage() throws {
         let root = PackageFiles.root
@@ -16,7 +19,7 @@ import Testing
         for case let url as URL in walker where url.pathExtension == "swift" { sources.append(url) }
         #expect(sources.count > 40, "the walk found the test sources: \(sources.count)")
         var offenders: [String] = []
-        for source in sources where source.lastPathComponent != "PackageIndependenceTests.swift" {
+        for source in sources {
             let text = try String(contentsOf: source, encoding: .utf8)
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 for spelling in Self.outsideReferences where line.contains(spelling) {
