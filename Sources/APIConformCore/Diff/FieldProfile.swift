@@ -113,9 +113,20 @@ public struct FieldProfile: Sendable {
         return values.count <= 10 && seen >= 2 * values.count
     }
 
+    /// Ids, tokens and URLs are never enum values, however often a small set repeats them (VOD `JobId`,
+    /// `TemplateGroupId`): 16 or more hex digits, a long run mixing letters and digits, or a URL.
+    static func isIdentifierLike(_ text: String) -> Bool {
+        if text.contains("://") { return true }
+        let scalars = text.unicodeScalars.filter { $0 != "-" }
+        let hex = scalars.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) }
+        let digits = scalars.contains { ("0"..."9").contains($0) }, letters = scalars.contains { $0.properties.isAlphabetic }
+        if hex && scalars.count >= 16 { return true }
+        return scalars.count >= 20 && digits && letters && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+    }
+
     /// `Normal`, `Forbidden.RAM`, `h264`, `yuv420p10le`: ASCII letters, digits and `_ . - : /`, at most 32.
     static func isToken(_ text: String) -> Bool {
-        guard !text.isEmpty, text.utf8.count <= 32 else { return false }
+        guard !text.isEmpty, text.utf8.count <= 32, !isIdentifierLike(text) else { return false }
         return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_.-:/".unicodeScalars.contains($0)) }
     }
 }
