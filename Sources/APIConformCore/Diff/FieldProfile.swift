@@ -21,6 +21,8 @@ public struct FieldProfile: Sendable {
     /// True once a value was too long or there were too many to keep: the values are incomplete.
     public internal(set) var valuesOverflowed = false
     public internal(set) var items: ItemRange?
+    /// Responses whose list held more items than the cap of their own request (see `OperationProfile.overCap`).
+    public internal(set) var overCap: Sighting?
     /// The response that last counted towards `presence`, so a field seen twice in one body counts once.
     var lastResponse: Int
 
@@ -85,6 +87,11 @@ public struct FieldProfile: Sendable {
             return
         }
         values.see(value, in: file)
+    }
+
+    mutating func markOverCap(file: String) {
+        if overCap == nil { overCap = Sighting(count: 0, firstFile: file) }
+        overCap!.count += 1
     }
 
     mutating func count(_ items: Int, file: String) {

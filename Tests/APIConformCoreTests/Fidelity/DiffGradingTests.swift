@@ -17,6 +17,22 @@ import Testing
         #expect(!(try Self.profile(["https://a.example/x", "https://a.example/x"])).looksLikeEnum, "a URL")
     }
 
+    /// Issue #12: Huawei pages of 11 at size 10 passed diff, which judged the cap at size's maximum (100).
+    @Test func aPageOverItsRequestsSizeIsCapExceeded() throws {
+        let contracts = try Fixtures.contracts()
+        let old = try ProfileDiffTests.profile(PlantedRecordings.bundled.path, contracts: contracts)
+        let planted = try PlantedRecordings()
+        defer { planted.remove() }
+        try planted.plant("huawei.ShowAssetMeta/recent-page-0.http", at: "$.asset_info_array") { list in
+            list.arrayValue.map { .array($0 + [$0[0]]) }
+        }
+        let new = try ProfileDiffTests.profile(planted.directory.path, contracts: contracts)
+        let changes = ProfileDiff(old: old, new: new, contracts: contracts).changes.filter { $0.operation == "huawei.ShowAssetMeta" }
+        #expect(changes.map { "\($0.impact) \($0.fieldLabel) \($0.kind.name)" } == ["breaking $.asset_info_array cap_exceeded"],
+                "\(changes.map { "\($0.impact) \($0.fieldLabel) \($0.kind.name): \($0.old) → \($0.new)" })")
+        #expect(changes.first?.newExample?.hasSuffix("recent-page-0.http") == true)
+    }
+
     @Test func repeatedStatusesStayAnEnum() throws {
         #expect(try Self.profile(["Normal", "Invisible", "Normal", "Invisible", "H264.LD", "H264.LD"]).looksLikeEnum)
     }
