@@ -24,6 +24,13 @@ import Testing
         #expect(!findings.contains { $0.path.hasSuffix("category_id") }, "\(findings.map(\.summaryLine))")
     }
 
+    /// The doc's example as a whole — HLS index entry with duration, width and hight 0 included —
+    /// conforms: not one finding, of any severity.
+    @Test func theHuaweiDocExampleConformsWhole() throws {
+        let findings = try Self.findings("huawei.ShowAssetMeta", body: try Self.huaweiDocBody(), request: #"{"asset_id": ["652c1e4085afeb22fdc256c6757d751b"]}"#)
+        #expect(findings.isEmpty, "\(findings.map(\.summaryLine))")
+    }
+
     /// page and size are "invalid when asset_id is specified": seven assets for seven ids at size 5 conform.
     @Test func huaweiSizeIsIgnoredWhenAssetIdIsGiven() throws {
         let ids = (1...7).map { String(repeating: String($0), count: 32) }
