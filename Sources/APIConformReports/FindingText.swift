@@ -29,12 +29,35 @@ public enum FindingText {
         return lines.joined(separator: "\n")
     }
 
-    /// The text `check` prints: every finding as a block, then a count.
-    public static func report(_ findings: [Finding], operation: String) -> String {
-        if findings.isEmpty { return "\(operation): conforms (0 findings)\n" }
+    /// The text `check` prints: every finding as a block with its verdict (fails / warns / accepted,
+    /// as `run` judges it), a count, and the request-bound rules that did not run without `--request`.
+    public static func report(_ judged: [(Finding, FindingPolicy.Outcome)], operation: String,
+                              skipped: [ContractEvaluator.RequestBoundRule] = []) -> String {
         var out = ""
-        for finding in findings { out += block(finding, operation: nil, caseLocation: nil) + "\n" }
-        out += "\(operation): \(findings.count) finding\(findings.count == 1 ? "" : "s")\n"
+        if judged.isEmpty {
+            out = "\(operation): conforms (0 findings)\n"
+        } else {
+            for (finding, outcome) in judged {
+                var lines = block(finding, operation: nil, caseLocation: nil).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                lines.insert("  verdict:   \(outcome.rawValue)", at: 1)
+                out += lines.joined(separator: "\n") + "\n"
+            }
+            let counts = [FindingPolicy.Outcome.fails, .warns, .accepted].compactMap { outcome -> String? in
+                let n = judged.filter { $0.1 == outcome }.count
+                return n == 0 ? nil : "\(n) \(outcome.rawValue)"
+            }
+            out += "\(operation): \(judged.count) finding\(judged.count == 1 ? "" : "s") (\(counts.joined(separator: ", ")))\n"
+        }
+        if !skipped.isEmpty {
+            out += "skipped without --request (\(skipped.count) rule\(skipped.count == 1 ? "" : "s") read the request):\n"
+            for rule in skipped { out += "  \(skippedText(rule))\n" }
+        }
         return out
+    }
+
+    /// `list_cap $.MediaInfos (reads MaxResults) at file:line:col`.
+    public static func skippedText(_ rule: ContractEvaluator.RequestBoundRule) -> String {
+        let path = rule.path.map { " \($0)" } ?? ""
+        return "\(rule.rule)\(path) (reads \(rule.parameters.joined(separator: ", "))) at \(rule.declaredAt)"
     }
 }

@@ -9,11 +9,13 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check one response body against an operation's contract.",
         discussion: """
-            BODY is a file, or - for standard input. Every finding is printed with its severity; --fail-on \
+            BODY is a file, or - for standard input. Every finding is printed with its severity and its verdict \
+            (fails, warns or accepted); --fail-on \
             decides which severities make the exit status 1 (default violation,drift), and drift is judged as in `run` \
             (the drift policy of cases/targets.yaml, breaking fails and additive warns by default; --accepted-drift). With --request, request-bound rules (caps bound to \
             MaxResults, filters, sort direction, time windows, batch partitions) are checked too, and the \
-            request itself is checked against the contract. Exit 0 conforming, 1 findings, 2 bad input.
+            request itself is checked against the contract; without it those rules do not run and the output \
+            lists them as skipped. Exit 0 conforming, 1 findings, 2 bad input.
             """
     )
 
@@ -49,17 +51,20 @@ struct CheckCommand: ParsableCommand {
         }
         let requestObject = try readRequest()
         let bytes = try readBody()
-        let evaluator = ContractEvaluator(contract: contract)
-        let findings = evaluator.checkRequest(requestObject) + evaluator.checkResponse(status: status, body: bytes, request: requestObject)
-        switch format {
-        case .json: print(FindingsJSON.render(findings))
-        case .text: Console.out(FindingText.report(findings, operation: operation), terminator: "")
-        }
-        // Every finding is printed; severities, the drift policy and accepted drift decide the exit status, as in `run`.
+        // Without --request the request is unknown: it is not checked, and rules that read it do not run.
+        let evaluator = ContractEvaluator(contract: contract, requestKnown: request != nil)
+        let findings = (request == nil ? [] : evaluator.checkRequest(requestObject)) + evaluator.checkResponse(status: status, body: bytes, request: requestObject)
+        let skipped = request == nil && (200..<300).contains(status) ? evaluator.requestBoundRules() : []
+        // Severities, the drift policy and accepted drift decide each finding's verdict and the exit status, as in `run`.
         let judge = FindingPolicy(failingSeverities: policy.failing, drift: try TargetOption.filePolicy(),
                                   acceptances: try drift.acceptances(operations: loaded.map(\.operation)),
                                   day: CalendarDay(secondsSince1970: RunClock.current().startedAt))
-        if !judge.judge(findings, operation: operation, source: "check").failures.isEmpty { throw ExitCode(ExitStatus.findings) }
+        let judged = findings.map { ($0, judge.judge($0, operation: operation, source: "check").0) }
+        switch format {
+        case .json: print(FindingsJSON.render(judged, skipped: skipped))
+        case .text: Console.out(FindingText.report(judged, operation: operation, skipped: skipped), terminator: "")
+        }
+        if judged.contains(where: { $0.1 == .fails }) { throw ExitCode(ExitStatus.findings) }
     }
 
     func readRequest() throws -> JSONObject {

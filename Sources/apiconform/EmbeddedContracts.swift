@@ -79,19 +79,19 @@ request:
 
 response:
   fields:
-    # DECISION: with asset_id the page size does not apply, but asset_id holds at most 10 ids and
-    # size defaults to 10, so one cap bound to size serves both ways of asking.
+    # page and size are "invalid when asset_id is specified", so the cap bound to size gives way then
+    # to the asset_id cap: "A maximum of 10 media assets can be queried at a time".
     asset_info_array:
       type: array
-      max_items: {param: size}
-      doc: "Media asset information. (size: Number of records on each page. Default value: 10; asset_id: A maximum of 10 media assets can be queried at a time.)"
+      max_items: {param: size, ignored_when: [asset_id], then: 10}
+      doc: "Media asset information. (size: Number of records on each page. Default value: 10. This parameter is invalid when asset_id is specified. asset_id: A maximum of 10 media assets can be queried at a time.)"
       items:
         type: object
         fields:
           # DECISION: asset ids are 32 lower-case hex digits in every example the doc gives
           # (652c1e4085afeb22fdc256c6757d751b); the doc does not say so in words, hence suspicious.
-          # DECISION: not required: an UNCREATED asset "has not yet been created, so no asset ID is
-          # available".
+          # Required except on an UNCREATED asset, which "has not yet been created, so no asset ID is
+          # available" (the conditional_presence invariant below).
           asset_id:
             type: string
             pattern: '[0-9a-f]{32}\z'
@@ -120,16 +120,9 @@ response:
                 nullable: true
                 max_length: 1024
                 doc: "Media asset description. The value contains a maximum of 1,024 characters. (example: null)"
-              # DECISION: the doc states no range for category ids. Its request examples use positive
-              # ids (category_id=100); its response example sends -1 with category_name "Other",
-              # which reads as a sentinel for the default category. A client that takes ids as
-              # non-negative breaks on it, so we flag negatives — as suspicious, for teams that
-              # know the sentinel and want to drop the rule.
-              category_id:
-                type: integer
-                minimum: 0
-                severity: suspicious
-                doc: "Media asset category ID. (Long; request examples: category_id=100)"
+              # The doc states no range for category ids; its response example sends -1 with
+              # category_name "Other" (the default category), so -1 conforms and no minimum is declared.
+              category_id: {type: integer, doc: "Media asset category ID. (Long; response example: \"category_id\" : -1, \"category_name\" : \"Other\")"}
               category_name: {type: string, doc: "Media asset category name."}
               create_time:
                 type: string
@@ -172,20 +165,22 @@ response:
                   duration: {type: integer, doc: "Audio duration, in seconds. If the original video duration is not an integer, the value of this field is rounded down. (Long)"}
                   duration_ms: {type: integer, minimum: 0, doc: "Video duration, in milliseconds. (Long)"}
                   video_size: {type: integer, minimum: 0, doc: "Video file size. Unit: bytes (Long)"}
-                  # TODO(engine): the documented ranges hold for H.264/H.265 video only; the catalog has no rule
-                  # that applies a range when another field (codec) has a given value, so audio-only assets
-                  # (width/hight 0) are declared as deviations in their cases. Suspicious for the same reason.
+                  # The documented ranges hold for H.264/H.265 video; 0 means no picture: the doc's own example
+                  # gives its HLS index entry width/hight 0, and audio renditions report 0 too (also_allowed).
+                  # Suspicious: the range is stated per codec, which the rule does not read.
                   # The "multiple of 2 / of 4" half of the sentence cannot be stated either (no multiple_of rule).
                   width:
                     type: integer
                     minimum: 32
                     maximum: 3840
+                    also_allowed: [0]
                     severity: suspicious
                     doc: "Video width, in pixels. Possible values for H.264: a multiple of 2 between 32 and 3,840. Possible values for H.265: a multiple of 4 between 320 and 3,840."
                   hight:
                     type: integer
                     minimum: 32
                     maximum: 2160
+                    also_allowed: [0]
                     severity: suspicious
                     doc: "Video height, in pixels. Possible values for H.264: a multiple of 2 between 32 and 2,160. Possible values for H.265: a multiple of 4 between 240 and 2,160."
                   height: {type: integer, minimum: 0, doc: "Video height, in pixels. (Long)"}
@@ -273,20 +268,22 @@ response:
                     duration: {type: integer, doc: "Audio duration, in seconds. If the original video duration is not an integer, the value of this field is rounded down. (Long)"}
                     duration_ms: {type: integer, minimum: 0, doc: "Video duration, in milliseconds. (Long)"}
                     video_size: {type: integer, minimum: 0, doc: "Video file size. Unit: bytes (Long)"}
-                    # TODO(engine): the documented ranges hold for H.264/H.265 video only; the catalog has no rule
-                    # that applies a range when another field (codec) has a given value, so audio-only assets
-                    # (width/hight 0) are declared as deviations in their cases. Suspicious for the same reason.
+                    # The documented ranges hold for H.264/H.265 video; 0 means no picture: the doc's own example
+                    # gives its HLS index entry width/hight 0, and audio renditions report 0 too (also_allowed).
+                    # Suspicious: the range is stated per codec, which the rule does not read.
                     # The "multiple of 2 / of 4" half of the sentence cannot be stated either (no multiple_of rule).
                     width:
                       type: integer
                       minimum: 32
                       maximum: 3840
+                      also_allowed: [0]
                       severity: suspicious
                       doc: "Video width, in pixels. Possible values for H.264: a multiple of 2 between 32 and 3,840. Possible values for H.265: a multiple of 4 between 320 and 3,840."
                     hight:
                       type: integer
                       minimum: 32
                       maximum: 2160
+                      also_allowed: [0]
                       severity: suspicious
                       doc: "Video height, in pixels. Possible values for H.264: a multiple of 2 between 32 and 2,160. Possible values for H.265: a multiple of 4 between 240 and 2,160."
                     height: {type: integer, minimum: 0, doc: "Video height, in pixels. (Long)"}
@@ -301,12 +298,14 @@ response:
                     audio_channels: {type: integer, minimum: 0, doc: "Number of audio channels. (Integer)"}
     is_truncated:
       type: integer
+      required: true
       enum: [0, 1]
       doc: "Whether the query results are truncated. The options include: 1: Not all query results are returned. 0: All query results are returned."
     # DECISION: "statistics about up to 20,000 media files can be collected", so a total above 20000
     # is suspicious (the paging rule treats 20000 itself as a saturated estimate: total_cap).
     total:
       type: integer
+      required: true
       minimum: 0
       maximum: 20000
       severity: suspicious
@@ -366,6 +365,11 @@ invariants:
     returned: $.asset_info_array[*].asset_id
     complete: false
     doc: "asset_id: Media asset IDs. A maximum of 10 media assets can be queried at a time."
+  - rule: conditional_presence
+    each: $.asset_info_array[*]
+    field: asset_id
+    required_unless: {status: [UNCREATED]}
+    doc: "asset_id: Media asset ID assigned by VOD. / UNCREATED: The media asset has not yet been created, so no asset ID is available."
   - rule: unique_items
     items: $.asset_info_array
     key: asset_id
@@ -442,11 +446,12 @@ request:
 response:
   fields:
     # DECISION: the doc marks no response field required. RequestId (every Alibaba response carries
-    # one) and each item's MediaId (the id the batch partition accounts for) are required; every other
-    # field is optional. No field is nullable: no example shows null.
+    # one), the MediaInfos list, and each item's MediaId and MediaBasicInfo.MediaId (the ids the batch
+    # partition and the relation account for) are required; every other field is optional. No field is nullable: no example shows null.
     RequestId: {type: string, required: true, doc: "The request ID."}
     MediaInfos:
       type: array
+      required: true
       doc: "The list of matched media assets."
       items:
         type: object
@@ -457,7 +462,7 @@ response:
             type: object
             doc: "The basic information about the media asset."
             fields:
-              MediaId: {type: string, doc: "The ID of the media asset."}
+              MediaId: {type: string, required: true, doc: "The ID of the media asset."}
               InputURL: {type: string, doc: "The source URL of the media asset."}
               MediaType: {type: string, doc: "The type of the media asset. (example: video; no value set documented)"}
               BusinessType: {type: string, doc: "The business type. (example: general; no value set documented)"}
@@ -496,8 +501,8 @@ response:
                     FormatName: {type: string, doc: "The container format of the file."}
                     Duration: {type: string, numeric_string: decimal, doc: "The duration of the file. (string in the doc: \"200\")"}
                     Bitrate: {type: string, numeric_string: decimal, doc: "The bitrate. (string in the doc: \"30\")"}
-                    Width: {type: string, numeric_string: integer, doc: "The width. (string in the doc: \"640\")"}
-                    Height: {type: string, numeric_string: integer, doc: "The height. (string in the doc: \"416\")"}
+                    Width: {type: string, numeric_string: integer, minimum: 1, doc: "The width. (string in the doc: \"640\")"}
+                    Height: {type: string, numeric_string: integer, minimum: 1, doc: "The height. (string in the doc: \"416\")"}
           BizData:
             type: object
             doc: "The business data."
@@ -635,12 +640,14 @@ request:
 response:
   fields:
     # DECISION: the doc marks no response field required. RequestId (every Alibaba response carries
-    # one) and each item's MediaId (the item's identity, used by the relation, unique and filter
-    # rules) are required; every other field is optional. No field is nullable: no example shows null.
+    # one), TotalCount and MediaInfos (what paging reads), and each item's MediaId and
+    # MediaBasicInfo.MediaId (the item's identity, used by the relation, unique and filter rules) are
+    # required; every other field is optional. No field is nullable: no example shows null.
     RequestId: {type: string, required: true, doc: "The request ID."}
-    TotalCount: {type: integer, minimum: 0, doc: "The total number of entries returned."}
+    TotalCount: {type: integer, required: true, minimum: 0, doc: "The total number of entries returned."}
     MediaInfos:
       type: array
+      required: true
       max_items: {param: MaxResults}
       doc: "Returns up to 100 matching media assets. / MaxResults: Maximum value: 100. Default value: 10."
       items:
@@ -650,7 +657,7 @@ response:
           MediaBasicInfo:
             type: object
             fields:
-              MediaId: {type: string, doc: "The ID of the media asset."}
+              MediaId: {type: string, required: true, doc: "The ID of the media asset."}
               InputURL: {type: string, doc: "The address of the media asset to be registered in the corresponding system."}
               # DECISION: MediaType, BusinessType, Source and Status reuse the value sets the doc states for
               # the request parameters of the same name: the filters "exactly match" these fields, so a
@@ -700,8 +707,8 @@ response:
                     FormatName: {type: string, doc: "The container format."}
                     Duration: {type: string, numeric_string: decimal, doc: "The duration. (string in the doc: \"60.00000\")"}
                     Bitrate: {type: string, numeric_string: decimal, doc: "The bitrate. (string in the doc: \"1912.13\")"}
-                    Width: {type: string, numeric_string: integer, doc: "The width. (string in the doc: \"1280\")"}
-                    Height: {type: string, numeric_string: integer, doc: "The height. (string in the doc: \"720\")"}
+                    Width: {type: string, numeric_string: integer, minimum: 1, doc: "The width. (string in the doc: \"1280\")"}
+                    Height: {type: string, numeric_string: integer, minimum: 1, doc: "The height. (string in the doc: \"720\")"}
                     CreateTime: {type: string, time_format: iso8601_utc, doc: "The time when the file was created."}
                     ModifiedTime: {type: string, time_format: iso8601_utc, doc: "The time when the file was modified."}
     NextToken: {type: string, doc: "The token that is used to retrieve the next page of results."}
@@ -885,11 +892,13 @@ request:
 response:
   fields:
     # DECISION: the doc marks no response field required. RequestId (every Alibaba response carries
-    # one) and each item's MediaId (the item's identity) are required; every other field is optional.
+    # one), TotalCount and MediaInfos (what paging reads), and each item's MediaId and
+    # MediaBasicInfo.MediaId (the item's identity) are required; every other field is optional.
     RequestId: {type: string, required: true, doc: "The request ID."}
-    TotalCount: {type: integer, minimum: 0, doc: "The total number of media assets that meet the specified conditions."}
+    TotalCount: {type: integer, required: true, minimum: 0, doc: "The total number of media assets that meet the specified conditions."}
     MediaInfos:
       type: array
+      required: true
       # DECISION: the cap is MaxResults when it is sent, else the operation's absolute 100 ("A maximum
       # of 100 media assets can be returned."), not MaxResults' default of 10. In page style the page
       # size is PageSize, not MaxResults, and a field rule cannot be made conditional on the style.
@@ -908,7 +917,7 @@ response:
             type: object
             doc: "The basic information of the media asset."
             fields:
-              MediaId: {type: string, doc: "The ID of the media asset."}
+              MediaId: {type: string, required: true, doc: "The ID of the media asset."}
               InputURL: {type: string, doc: "The URL of the media asset in another service."}
               # DECISION: this doc states no value set for MediaType, Source, Status or TranscodeStatus
               # (only the request's BusinessType and MediaTagId have one). ListMediaBasicInfos' sets are
@@ -971,8 +980,8 @@ response:
                     FormatName: {type: string, doc: "The container format."}
                     Duration: {type: string, numeric_string: decimal, doc: "The duration. (string in the doc: \"10.040000\")"}
                     Bitrate: {type: string, numeric_string: decimal, doc: "The bitrate. (string in the doc: \"270112.12\")"}
-                    Width: {type: string, numeric_string: integer, doc: "The width. (string in the doc: \"1920\")"}
-                    Height: {type: string, numeric_string: integer, doc: "The height. (string in the doc: \"1080\")"}
+                    Width: {type: string, numeric_string: integer, minimum: 1, doc: "The width. (string in the doc: \"1920\")"}
+                    Height: {type: string, numeric_string: integer, minimum: 1, doc: "The height. (string in the doc: \"1080\")"}
     NextToken: {type: string, doc: "A pagination token. It can be used in the next request to retrieve a new page of results. If NextToken is empty, no next page exists."}
     MaxResults: {type: integer, minimum: 1, maximum: 100, doc: "The maximum number of entries returned. (request: Maximum value: 100)"}
 
@@ -1146,6 +1155,7 @@ response:
         doc: "A list of media asset IDs for which the operation is forbidden. (DECISION: one id per item)"
     MediaInfos:
       type: array
+      required: true
       max_items: 20
       doc: "You can retrieve information for up to 20 audio or video files in a single request."
       items:
@@ -1294,7 +1304,7 @@ response:
                     PixFmt: {type: string, doc: "The pixel format."}
                     Lang: {type: string, doc: "The language."}
                     Sar: {type: string, pattern: '[0-9]+:[0-9]+\z', doc: "The sample aspect ratio (SAR). (example: 0:1)"}
-                    Height: {type: string, numeric_string: integer, minimum: 0, doc: "The height of the video. (string here, integer in MezzanineInfo: \"320\")"}
+                    Height: {type: string, numeric_string: integer, minimum: 1, doc: "The height of the video. (string here, integer in MezzanineInfo: \"320\")"}
                     CodecLongName:
                       type: string
                       pattern: '\S(?:.*\S)?\z'
@@ -1318,7 +1328,7 @@ response:
                       doc: "The start time. The time is in the yyyy-MM-ddTHH:mm:ssZ format. The time is displayed in UTC."
                     Dar: {type: string, pattern: '[0-9]+:[0-9]+\z', doc: "The display aspect ratio (DAR). (example: 0:1)"}
                     CodecName: {type: string, doc: "The short name of the encoding format."}
-                    Width: {type: string, numeric_string: integer, minimum: 0, doc: "The width of the video. (string here, integer in MezzanineInfo: \"568\")"}
+                    Width: {type: string, numeric_string: integer, minimum: 1, doc: "The width of the video. (string here, integer in MezzanineInfo: \"568\")"}
                     Duration: {type: string, numeric_string: decimal, doc: "The duration. (string in the doc: \"3.166667\")"}
                     Fps: {type: string, numeric_string: decimal, doc: "The frame rate. (string in the doc: \"30.0\")"}
                     CodecTag: {type: string, pattern: '0x[0-9a-fA-F]+\z', doc: "The tag of the encoding format. (example: 0x31637661)"}

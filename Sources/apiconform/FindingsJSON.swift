@@ -1,13 +1,13 @@
 import APIConformCore
 import APIConformReports
 
-/// The `check --format json` document: `{"findings":[{"rule","severity","in","path","message","drift"?,…}]}`,
-/// keys in a fixed order so output diffs cleanly.
+/// The `check --format json` document: `{"findings":[{"rule","severity","verdict","in","path","message","drift"?,…}],
+/// "skipped"?:[{"rule","path"?,"reads","at"}]}`, keys in a fixed order so output diffs cleanly.
 enum FindingsJSON {
-    static func render(_ findings: [Finding]) -> String {
-        let items = findings.map { finding -> String in
+    static func render(_ judged: [(Finding, FindingPolicy.Outcome)], skipped: [ContractEvaluator.RequestBoundRule] = []) -> String {
+        let items = judged.map { finding, outcome -> String in
             var fields = [
-                ("rule", finding.rule), ("severity", finding.severity.rawValue), ("in", finding.side.rawValue),
+                ("rule", finding.rule), ("severity", finding.severity.rawValue), ("verdict", outcome.rawValue), ("in", finding.side.rawValue),
                 ("path", finding.path), ("message", finding.message),
             ]
             if let kind = finding.drift { fields += [("drift", kind.rawValue), ("impact", kind.impact.rawValue)] }
@@ -16,6 +16,16 @@ enum FindingsJSON {
             if let doc = finding.doc { fields.append(("doc", doc)) }
             return "{" + fields.map { "\(JSONValue.quoted($0.0)):\(JSONValue.quoted($0.1))" }.joined(separator: ",") + "}"
         }
-        return "{\"findings\":[" + items.joined(separator: ",") + "]}"
+        var out = "{\"findings\":[" + items.joined(separator: ",") + "]"
+        if !skipped.isEmpty {
+            let rules = skipped.map { rule -> String in
+                var fields = [("rule", rule.rule)]
+                if let path = rule.path { fields.append(("path", path)) }
+                fields += [("reads", rule.parameters.joined(separator: ",")), ("at", rule.declaredAt.description)]
+                return "{" + fields.map { "\(JSONValue.quoted($0.0)):\(JSONValue.quoted($0.1))" }.joined(separator: ",") + "}"
+            }
+            out += ",\"skipped\":[" + rules.joined(separator: ",") + "]"
+        }
+        return out + "}"
     }
 }

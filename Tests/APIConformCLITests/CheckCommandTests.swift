@@ -11,8 +11,9 @@ import Testing
         return String(text[text.range(of: "\n<\n")!.upperBound...])
     }
 
-    func check(_ body: String, request: String? = nil, status: Int = 200, format: String = "json") throws -> BinaryRunner.Output {
-        var arguments = ["check", "--operation", "ice.ListMediaBasicInfos", "--format", format, "--status", String(status)]
+    func check(_ body: String, request: String? = nil, status: Int = 200, format: String = "json", operation: String = "ice.ListMediaBasicInfos",
+               extra: [String] = []) throws -> BinaryRunner.Output {
+        var arguments = ["check", "--operation", operation, "--format", format, "--status", String(status)] + extra
         let directory = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         if let request {
@@ -29,8 +30,7 @@ import Testing
         let findings = try Self.findings(output.stdout)
         #expect(findings.map { "\($0["rule"]!) \($0["severity"]!) \($0["path"]!)" } == ["paging suspicious $.MediaInfos"], "\(output.stdout)")
         #expect(output.status == 0)
-        let strict = try BinaryRunner.run(["check", "--operation", "ice.ListMediaBasicInfos", "--fail-on", "violation,drift,suspicious", "-"],
-                                          stdin: Data(try Self.docBody().utf8))
+        let strict = try check(try Self.docBody(), request: #"{"MaxResults": 2}"#, extra: ["--fail-on", "violation,drift,suspicious"])
         #expect(strict.status == 1)
     }
 
@@ -131,6 +131,72 @@ import Testing
         let output = try check("{}", request: "{\"MaxResults\": 2,\n}")
         #expect(output.status == 2)
         #expect(output.stderr.contains(":2:1: the request is not JSON: expected a member name in double quotes, found '}'"), "\(output.stderr)")
+    }
+
+    /// Issue #12: a Huawei body whose `total` turned into a string passed `check` (the field's
+    /// `severity: suspicious` softened its type rule) although `diff` grades it breaking.
+    @Test func aStringTotalFailsCheckAsDiffGradesIt() throws {
+        let output = try check(#"{"asset_info_array":[],"is_truncated":0,"total":"0"}"#, request: "{}", operation: "huawei.ShowAssetMeta")
+        #expect(output.status == 1, "\(output.stdout)")
+        let typed = try Self.findings(output.stdout).first { $0["rule"] == "type" }
+        #expect(typed?["path"] == "$.total" && typed?["severity"] == "violation" && typed?["verdict"] == "fails", "\(output.stdout)")
+    }
+
+    /// Each finding says what it comes to, as `run` judges it: fails, warns or accepted.
+    @Test func everyFindingCarriesItsVerdict() throws {
+        let body = try Self.docBody()
+            .replacingOccurrences(of: "\"FileSize\": \"14340962\"", with: "\"FileSize\": 14340962")
+            .replacingOccurrences(of: "\"Biz\": \"ICE\",", with: "\"Biz\": \"ICE\", \"Region\": \"cn-shanghai\",")
+        let text = try check(body, request: #"{"MaxResults": 2}"#, format: "text")
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        func verdict(after prefix: String) -> String? {
+            lines.firstIndex { $0.hasPrefix(prefix) }.map { lines[$0 + 1] }
+        }
+        #expect(verdict(after: "[type] $.MediaInfos[0].FileInfoList[0].FileBasicInfo.FileSize:") == "  verdict:   fails", "\(text.stdout)")
+        #expect(verdict(after: "[undocumented_field] $.MediaInfos[0].MediaBasicInfo.Region:") == "  verdict:   warns", "\(text.stdout)")
+        #expect(text.stdout.contains("ice.ListMediaBasicInfos: 3 findings (1 fails, 2 warns)\n"), "\(text.stdout)")
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let accepted = directory.appendingPathComponent("accepted.yaml")
+        try Data("""
+            accepted:
+              - operation: ice.ListMediaBasicInfos
+                path: $.MediaInfos[*].FileInfoList[*].FileBasicInfo.FileSize
+                kind: type_change
+                reason: our client parses both
+            """.utf8).write(to: accepted)
+        let json = try check(body, request: #"{"MaxResults": 2}"#, extra: ["--accepted-drift", accepted.path])
+        let verdicts = try Self.findings(json.stdout).map { "\($0["rule"]!) \($0["verdict"]!)" }
+        #expect(verdicts == ["undocumented_field warns", "type accepted", "paging warns"], "\(json.stdout)")
+        #expect(json.status == 0)
+    }
+
+    /// Issue #12: without --request, an ascending body got a sort_order violation from the default
+    /// `desc`. Request-bound rules now do not run, and the output names them.
+    @Test func withoutTheRequestRequestBoundRulesAreSkippedAndNamed() throws {
+        let body = try Self.docBody()
+        // The doc example's one item, preceded by an older copy of itself: ascending by CreateTime.
+        var object = try JSONSerialization.jsonObject(with: Data(body.utf8)) as! [String: Any]
+        let item = (object["MediaInfos"] as! [[String: Any]])[0]
+        var older = item, basic = item["MediaBasicInfo"] as! [String: Any]
+        basic["MediaId"] = "****0000older0000****"
+        basic["CreateTime"] = "2020-01-01T00:00:00Z"
+        basic["ModifiedTime"] = "2020-01-01T00:00:00Z"
+        older["MediaId"] = "****0000older0000****"
+        older["MediaBasicInfo"] = basic
+        object["MediaInfos"] = [older, item]
+        let ascending = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        let withRequest = try check(ascending, request: #"{"MaxResults": 2}"#)
+        #expect(try Self.findings(withRequest.stdout).contains { $0["rule"] == "sort_order" }, "\(withRequest.stdout)")
+        let without = try check(ascending, format: "text")
+        #expect(!without.stdout.contains("[sort_order]") && !without.stdout.contains("[paging]"), "\(without.stdout)")
+        #expect(without.stdout.contains("skipped without --request"), "\(without.stdout)")
+        #expect(without.stdout.contains("  sort_order (reads SortBy) at "), "\(without.stdout)")
+        #expect(without.stdout.contains("  list_cap $.MediaInfos (reads MaxResults) at "), "\(without.stdout)")
+        #expect(without.status == 0)
+        let json = try check(ascending)
+        let object2 = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object2?["skipped"] as? [[String: String]])?.contains { $0["rule"] == "sort_order" && $0["reads"] == "SortBy" } == true, "\(json.stdout)")
     }
 
     static func findings(_ json: String) throws -> [[String: String]] {

@@ -24,7 +24,22 @@ import Testing
         for contract in contracts {
             let planned = MutationPlanner(contract: contract, exchanges: exchanges[contract.operation] ?? []).plan()
             let evaluator = ContractEvaluator(contract: contract)
+            // False alarms: any finding on a conforming exchange, counted against the rule that raised it.
+            for exchange in exchanges[contract.operation] ?? [] {
+                let findings = evaluator.checkRequest(exchange.request) + evaluator.checkResponse(status: 200, body: exchange.body, request: exchange.request)
+                for finding in findings { table.falseAlarm(rule: finding.rule, operation: contract.operation) }
+                table.conforming[contract.operation, default: 0] += 1
+                for variant in ConformingVariants.optionalMembersDropped(exchange, contract: contract) {
+                    let found = evaluator.checkResponse(status: 200, body: variant.body, request: exchange.request)
+                    for finding in found where !Self.readsTheDroppedMember(finding, contract: contract, dropped: variant.dropped) {
+                        Issue.record("\(contract.operation) \(exchange.caseName) \(variant.what): false alarm [\(finding.rule)] \(finding.path) \(finding.message)")
+                        table.falseAlarm(rule: finding.rule, operation: contract.operation)
+                    }
+                    table.conforming[contract.operation, default: 0] += 1
+                }
+            }
             for mutation in planned {
+                table.plant(rule: mutation.rule, operation: contract.operation)
                 let bytes = JSONWriter().bytes(mutation.body)
                 let findings = evaluator.checkRequest(mutation.request) + evaluator.checkResponse(status: mutation.status, body: bytes, request: mutation.request)
                 let caught = findings.contains { $0.rule == mutation.rule && $0.side == mutation.side && $0.path == mutation.path }
@@ -40,17 +55,46 @@ import Testing
         for gap in table.gaps() {
             Issue.record("\(gap.operation) declares \(gap.rule) but no derived body broke it: add a recording where it occurs")
         }
+        #expect(table.detection == 1, "detection \(table.detection) below 100 %")
+        #expect(table.falseAlarms.values.flatMap(\.values).reduce(0, +) == 0, "false alarms on conforming exchanges")
+    }
+}
+
+extension ContractMutationTests {
+    /// A finding about the dropped member itself by a rule that needs it (an item without its filtered
+    /// or identifying key): the drop broke that rule, it is no false alarm.
+    static func readsTheDroppedMember(_ finding: Finding, contract: Contract, dropped: String) -> Bool {
+        // filter_match reports an item without its key at the item itself.
+        let at = OperationProfile.wildcarded(finding.path)
+        return at == dropped || (finding.rule == FilterMatchRule.key && dropped.hasPrefix(at + "."))
     }
 }
 
 /// The rule × operation table: how many derived bodies each declared rule caught.
 struct RuleCoverageTable {
     var caught: [String: [String: Int]] = [:]
+    var planted: [String: [String: Int]] = [:]
+    var falseAlarms: [String: [String: Int]] = [:]
+    var conforming: [String: Int] = [:]
     var declared: [String: Set<String>] = [:]
     var operations: [String] = []
 
     mutating func record(rule: String, operation: String) {
         caught[rule, default: [:]][operation, default: 0] += 1
+    }
+
+    mutating func plant(rule: String, operation: String) {
+        planted[rule, default: [:]][operation, default: 0] += 1
+    }
+
+    mutating func falseAlarm(rule: String, operation: String) {
+        falseAlarms[rule, default: [:]][operation, default: 0] += 1
+    }
+
+    /// Caught over planted, every rule and operation together.
+    var detection: Double {
+        let all = planted.values.flatMap(\.values).reduce(0, +)
+        return all == 0 ? 1 : Double(caught.values.flatMap(\.values).reduce(0, +)) / Double(all)
     }
 
     mutating func declare(_ contract: Contract) {
@@ -81,11 +125,19 @@ struct RuleCoverageTable {
         var out = "| rule | " + operations.joined(separator: " | ") + " |\n|---|" + operations.map { _ in "---:" }.joined(separator: "|") + "|\n"
         for rule in RuleCatalog.all.map({ $0.key }) where rule != JSONSyntaxRule.key {
             let cells = operations.map { operation -> String in
-                guard declared[operation]?.contains(rule) == true else { return "–" }
-                return String(caught[rule]?[operation] ?? 0)
+                let alarms = falseAlarms[rule]?[operation] ?? 0
+                guard declared[operation]?.contains(rule) == true else { return alarms == 0 ? "–" : "– (\(alarms) false)" }
+                let hit = caught[rule]?[operation] ?? 0, all = planted[rule]?[operation] ?? 0
+                return "\(hit)/\(all)" + (alarms == 0 ? "" : " (\(alarms) false)")
             }
             out += "| \(rule) | " + cells.joined(separator: " | ") + " |\n"
         }
-        return out + "\n– the contract does not use the rule; a number is how many derived bodies broke it and were caught (0 would be a gap).\n"
+        let totalPlanted = planted.values.flatMap(\.values).reduce(0, +), totalCaught = caught.values.flatMap(\.values).reduce(0, +)
+        let totalAlarms = falseAlarms.values.flatMap(\.values).reduce(0, +), totalConforming = conforming.values.reduce(0, +)
+        out += "\n– the contract does not use the rule; `caught/planted` counts derived bodies and requests that break the rule"
+        out += " (a 0 would be a gap); `(n false)` counts findings on conforming exchanges.\n"
+        out += "\nDetection: \(totalCaught)/\(totalPlanted) (\(totalPlanted == 0 ? 100 : totalCaught * 100 / totalPlanted) %). "
+        out += "False alarms: \(totalAlarms) on \(totalConforming) conforming exchanges and variants (each optional member dropped in turn).\n"
+        return out
     }
 }

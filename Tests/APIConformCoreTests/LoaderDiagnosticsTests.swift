@@ -81,7 +81,7 @@ import Testing
     @Test func contractDanglingParameterAndUnknownRule() {
         let yaml = """
             operation: example.Op
-            provider: alibaba
+            provider: huawei
             request:
               MaxResults: {type: integer, default: 10}
             response:

@@ -45,7 +45,7 @@ import Foundation
 enum RuleHarness {
     static func findings(for example: RuleExample) throws -> [Finding] {
         let sink = DiagnosticSink()
-        let yaml = "operation: example.Operation\nprovider: alibaba\n" + example.contract
+        let yaml = "operation: example.Operation\nprovider: alibaba\nhttp: {method: POST, path: /, action: Operation, version: \"2020-01-01\"}\n" + example.contract
         let contract = ContractLoader(sink: sink).load(text: yaml, file: "example.yaml")
         guard let contract, sink.isEmpty else {
             throw ExampleError(message: "example contract does not load: \(sink.diagnostics.map(\.description))")

@@ -13,7 +13,7 @@ import Testing
 
     @Test func anUnknownAuthModeSuggestsTheClosest() {
         let sink = DiagnosticSink()
-        _ = ContractLoader(sink: sink).load(text: "operation: ice.P\nprovider: alibaba\nhttp: {auth: anonymus}\n", file: "p.yaml")
+        _ = ContractLoader(sink: sink).load(text: "operation: ice.P\nprovider: alibaba\nhttp: {auth: anonymus, action: P, version: \"2020-11-09\"}\n", file: "p.yaml")
         #expect(sink.diagnostics.map(\.description) == ["p.yaml:3:14: error: [unknown_value] auth must be signed or anonymous, not 'anonymus'; did you mean 'anonymous'?"])
     }
 

@@ -32,13 +32,21 @@ extension BodyComparison {
         return changes
     }
 
-    /// More items than the contract's cap where OLD kept to it: breaking; other count changes: info.
+    /// More items than the contract's cap (at its largest, or at a response's own request) where OLD
+    /// kept to it: breaking; other count changes: info.
     func items(_ path: String, _ before: FieldProfile, _ after: FieldProfile, _ declaration: FieldDeclaration) -> [ProfileChange] {
-        guard let old = before.items, let new = after.items, (old.fewest, old.most) != (new.fewest, new.most) else { return [] }
+        guard let old = before.items, let new = after.items, (old.fewest, old.most) != (new.fewest, new.most) || after.overCap != nil else { return [] }
         if let cap = declaration.cap, new.most > cap, old.most <= cap {
             return [change(path, .drift(.capExceeded), old: "at most \(old.most) items", new: "\(new.most) items (cap \(cap))",
                            oldExample: old.mostFile, newExample: new.mostFile)]
         }
+        // Judged at each response's own request, as run judges it: a page of 11 at size 10.
+        if let over = after.overCap, before.overCap == nil {
+            return [change(path, .drift(.capExceeded), old: "within the cap of each request",
+                           new: "over the cap of its request in \(over.count) response\(over.count == 1 ? "" : "s")",
+                           oldExample: old.mostFile, newExample: over.firstFile)]
+        }
+        guard (old.fewest, old.most) != (new.fewest, new.most) else { return [] }
         return [change(path, .info(.itemCount), old: old.text, new: new.text, oldExample: old.mostFile, newExample: new.mostFile)]
     }
 }

@@ -12,7 +12,10 @@ public struct BodyProfile: Sendable {
     public init() {}
 
     /// Profiles one response body; the body is not kept.
-    mutating func add(body: [UInt8], file: String) {
+    mutating func add(body: [UInt8], file: String, overCap: Set<String> = []) {
+        defer {
+            for path in overCap { fields[path]?.markOverCap(file: file) }
+        }
         responses += 1
         if firstFile == nil { firstFile = file }
         guard let value = try? JSONReader().parse(body) else {

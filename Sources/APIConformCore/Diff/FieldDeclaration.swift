@@ -53,7 +53,7 @@ public struct FieldDeclaration: Sendable {
         let rule = schema.rules.lazy.compactMap { $0.rule as? ListCapRule }.first
         switch rule?.maximum {
         case .constant(let value)?: return value
-        case .parameter(let name, let fallback)?:
+        case .parameter(let name, let fallback, _, _)?:
             let parameter = contract.parameter(name)
             if let maximum = parameter?.rules.lazy.compactMap({ ($0.rule as? RangeRule)?.maximum }).first { return Int64(maximum) }
             return fallback ?? parameter?.defaultValue.flatMap(ValueText.integer)

@@ -21,6 +21,8 @@ public struct FieldProfile: Sendable {
     /// True once a value was too long or there were too many to keep: the values are incomplete.
     public internal(set) var valuesOverflowed = false
     public internal(set) var items: ItemRange?
+    /// Responses whose list held more items than the cap of their own request (see `OperationProfile.overCap`).
+    public internal(set) var overCap: Sighting?
     /// The response that last counted towards `presence`, so a field seen twice in one body counts once.
     var lastResponse: Int
 
@@ -87,6 +89,11 @@ public struct FieldProfile: Sendable {
         values.see(value, in: file)
     }
 
+    mutating func markOverCap(file: String) {
+        if overCap == nil { overCap = Sighting(count: 0, firstFile: file) }
+        overCap!.count += 1
+    }
+
     mutating func count(_ items: Int, file: String) {
         guard var range = self.items else {
             self.items = ItemRange(fewest: items, fewestFile: file, most: items, mostFile: file)
@@ -113,9 +120,20 @@ public struct FieldProfile: Sendable {
         return values.count <= 10 && seen >= 2 * values.count
     }
 
+    /// Ids, tokens and URLs are never enum values, however often a small set repeats them (VOD `JobId`,
+    /// `TemplateGroupId`): 16 or more hex digits, a long run mixing letters and digits, or a URL.
+    static func isIdentifierLike(_ text: String) -> Bool {
+        if text.contains("://") { return true }
+        let scalars = text.unicodeScalars.filter { $0 != "-" }
+        let hex = scalars.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) }
+        let digits = scalars.contains { ("0"..."9").contains($0) }, letters = scalars.contains { $0.properties.isAlphabetic }
+        if hex && scalars.count >= 16 { return true }
+        return scalars.count >= 20 && digits && letters && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+    }
+
     /// `Normal`, `Forbidden.RAM`, `h264`, `yuv420p10le`: ASCII letters, digits and `_ . - : /`, at most 32.
     static func isToken(_ text: String) -> Bool {
-        guard !text.isEmpty, text.utf8.count <= 32 else { return false }
+        guard !text.isEmpty, text.utf8.count <= 32, !isIdentifierLike(text) else { return false }
         return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_.-:/".unicodeScalars.contains($0)) }
     }
 }

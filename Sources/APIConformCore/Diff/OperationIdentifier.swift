@@ -6,9 +6,12 @@ import Foundation
 public struct OperationIdentifier: Sendable {
     let operations: Set<String>
     let bindings: [(operation: String, http: HTTPBinding)]
+    /// The contracts by operation, so a profile can judge each response against its own request.
+    let contracts: [String: Contract]
 
     public init(contracts: [Contract]) {
         operations = Set(contracts.map(\.operation))
+        self.contracts = Dictionary(contracts.map { ($0.operation, $0) }, uniquingKeysWith: { first, _ in first })
         bindings = contracts.map { ($0.operation, $0.http) }.sorted { $0.operation < $1.operation }
     }
 

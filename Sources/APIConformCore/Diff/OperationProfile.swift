@@ -10,12 +10,46 @@ public struct OperationProfile: Sendable {
         body == .success ? success : errors
     }
 
-    mutating func add(_ recording: Recording, file: String) {
+    mutating func add(_ recording: Recording, file: String, contract: Contract? = nil) {
         if (200...299).contains(recording.status) {
-            success.add(body: recording.body, file: file)
+            success.add(body: recording.body, file: file, overCap: contract.map { Self.overCap(recording, contract: $0) } ?? [])
         } else {
             errors.add(body: recording.body, file: file)
         }
+    }
+}
+
+extension OperationProfile {
+    /// The lists (as profile paths, `$.MediaInfos[*].PlayInfoList`) holding more items than the cap
+    /// of the request that fetched them, judged by the contract's own `list_cap` rule, as `run` does:
+    /// a page of 11 at `size` 10 is over its cap even though `size` may be 100.
+    static func overCap(_ recording: Recording, contract: Contract) -> Set<String> {
+        var grouped: [(name: String, values: [String])] = []
+        for item in recording.queryItems {
+            if let index = grouped.firstIndex(where: { $0.name == item.name }) { grouped[index].values.append(item.value) } else { grouped.append((item.name, [item.value])) }
+        }
+        let request = JSONObject(members: grouped.map { entry in
+            JSONObject.Member(key: entry.name, value: entry.values.count == 1 ? .string(entry.values[0]) : .array(entry.values.map(JSONValue.string)))
+        })
+        let findings = ContractEvaluator(contract: contract).checkResponse(status: recording.status, body: recording.body, request: request)
+        return Set(findings.filter { $0.rule == ListCapRule.key && $0.drift == .capExceeded }.map { Self.wildcarded($0.path) })
+    }
+
+    /// `$.a[3].b` as `$.a[*].b`.
+    static func wildcarded(_ path: String) -> String {
+        var out = "", inIndex = false, digits = ""
+        for character in path {
+            if inIndex {
+                if character == "]" {
+                    out += digits.allSatisfy(\.isNumber) && !digits.isEmpty ? "[*]" : "[\(digits)]"
+                    inIndex = false
+                    digits = ""
+                } else { digits.append(character) }
+            } else if character == "[" {
+                inIndex = true
+            } else { out.append(character) }
+        }
+        return out
     }
 }
 

@@ -43,7 +43,7 @@ public struct RecordingProfile: Sendable {
                     profile.unidentified.append(file)
                     continue
                 }
-                profile.add(recording, operation: operation, file: file)
+                profile.add(recording, operation: operation, file: file, contract: identifier.contracts[operation])
             } catch {
                 sink.report("malformed_recording", error.message, at: SourceLocation(file: file, line: error.line, column: 1),
                             hint: "see docs/recordings.md for the format")
@@ -53,8 +53,8 @@ public struct RecordingProfile: Sendable {
     }
 
     /// Profiles one recording of `operation`, named `file` in examples.
-    public mutating func add(_ recording: Recording, operation: String, file: String) {
+    public mutating func add(_ recording: Recording, operation: String, file: String, contract: Contract? = nil) {
         recordings += 1
-        operations[operation, default: OperationProfile()].add(recording, file: file)
+        operations[operation, default: OperationProfile()].add(recording, file: file, contract: contract)
     }
 }

@@ -4,9 +4,41 @@
 /// rule, and turns `RuleFailure`s into `Finding`s carrying the rule key, severity, declaration and doc.
 public struct ContractEvaluator: Sendable {
     public let contract: Contract
+    /// False when the request is not known (`check` without `--request`): rules that read a request
+    /// parameter do not run, rather than judging the body against defaults the client may not have used.
+    public let requestKnown: Bool
 
-    public init(contract: Contract) {
+    public init(contract: Contract, requestKnown: Bool = true) {
         self.contract = contract
+        self.requestKnown = requestKnown
+    }
+
+    /// A rule that reads the request, named for the "skipped without --request" note.
+    public struct RequestBoundRule: Sendable, Hashable {
+        public var rule: String
+        /// The response path a field rule is declared on; nil for an invariant.
+        public var path: String?
+        public var parameters: [String]
+        public var declaredAt: SourceLocation
+    }
+
+    /// The response rules that read a request parameter: what does not run when the request is unknown.
+    public func requestBoundRules() -> [RequestBoundRule] {
+        var bound: [RequestBoundRule] = []
+        func walk(_ schema: FieldSchema, path: String) {
+            for declared in schema.rules where !declared.rule.parameterNames.isEmpty {
+                bound.append(RequestBoundRule(rule: type(of: declared.rule).key, path: path,
+                                              parameters: declared.rule.parameterNames, declaredAt: declared.location))
+            }
+            for field in schema.fields { walk(field, path: path + JSONPath([.key(field.name)]).description.dropFirst()) }
+            if let items = schema.items { walk(items, path: path + "[*]") }
+        }
+        walk(contract.response, path: "$")
+        for invariant in contract.invariants where !invariant.parameterNames.isEmpty && !type(of: invariant.rule).checksRequest {
+            bound.append(RequestBoundRule(rule: type(of: invariant.rule).key, path: nil, parameters: invariant.parameterNames,
+                                          declaredAt: invariant.location))
+        }
+        return bound
     }
 
     /// Request findings: caps, formats, enums and unknown parameters, before anything is sent.
@@ -14,6 +46,9 @@ public struct ContractEvaluator: Sendable {
         let context = EvaluationContext(request: request, contract: contract, side: .request, status: 0)
         var findings: [Finding] = []
         walk(contract.request, value: .object(request), at: .root, context: context, into: &findings)
+        for invariant in contract.invariants where type(of: invariant.rule).checksRequest && invariant.applies(in: context) {
+            apply(invariant, to: .object(request), context: context, into: &findings)
+        }
         return findings
     }
 
@@ -35,7 +70,8 @@ public struct ContractEvaluator: Sendable {
         let success = (200..<300).contains(status)
         if success {
             walk(contract.response, value: body, at: .root, context: context, into: &findings)
-            for invariant in contract.invariants where invariant.applies(in: context) {
+            for invariant in contract.invariants where !type(of: invariant.rule).checksRequest && invariant.applies(in: context)
+            && (requestKnown || invariant.parameterNames.isEmpty) {
                 apply(invariant, to: body, context: context, into: &findings)
             }
         }
@@ -59,7 +95,7 @@ public struct ContractEvaluator: Sendable {
 
     /// Walks with one mutable path: a `JSONPath` value is only materialised (and kept) when a rule fails.
     func walk(_ schema: FieldSchema, value: JSONValue?, stack: inout [JSONPath.Component], context: EvaluationContext, into findings: inout [Finding]) {
-        for declared in schema.rules {
+        for declared in schema.rules where requestKnown || declared.rule.parameterNames.isEmpty {
             let failures = declared.rule.check(value, at: JSONPath(stack), in: context)
             if failures.isEmpty { continue }
             let key = type(of: declared.rule).key

@@ -27,10 +27,12 @@ public struct EvaluationContext: Sendable {
     }
 
     /// Resolves an integer binding; query parameters arrive as text, so `"10"` counts as 10.
+    /// `then` (nil: the rule it configures does not apply) when the binding is ignored (`ignored_when`).
     public func resolve(_ binding: ParameterBinding<Int64>) -> Int64? {
         switch binding {
         case .constant(let value): return value
-        case .parameter(let name, let fallback):
+        case .parameter(let name, let fallback, let ignoredWhen, let then):
+            if ignoredWhen.contains(where: sent) { return then }
             if let value = request[name].flatMap(ValueText.integer) { return value }
             return fallback ?? contract.parameter(name)?.defaultValue.flatMap(ValueText.integer)
         }
@@ -40,7 +42,8 @@ public struct EvaluationContext: Sendable {
     public func resolve(_ binding: ParameterBinding<String>) -> String? {
         switch binding {
         case .constant(let value): return value
-        case .parameter(let name, let fallback):
+        case .parameter(let name, let fallback, let ignoredWhen, let then):
+            if ignoredWhen.contains(where: sent) { return then }
             if let value = request[name].flatMap(ValueText.scalarText), !value.isEmpty { return value }
             return fallback ?? contract.parameter(name)?.defaultValue.flatMap(ValueText.scalarText)
         }

@@ -23,22 +23,36 @@ public struct FindingPolicy: Sendable {
         public var drift: [DriftObservation] = []
     }
 
+    /// What one finding comes to, as `run` and `check` print it.
+    public enum Outcome: String, Sendable {
+        case fails, warns, accepted
+    }
+
     public func judge(_ findings: [Finding], operation: String, source: String) -> Verdict {
         var verdict = Verdict()
         for finding in findings {
-            guard let kind = finding.drift else {
-                if failingSeverities.contains(finding.severity) { verdict.failures.append(finding) } else { verdict.warnings.append(finding) }
-                continue
-            }
-            let observation = observe(finding, kind: kind, operation: operation, source: source)
-            verdict.drift.append(observation)
-            switch observation.status {
-            case .fail, .expired: verdict.failures.append(finding)
-            case .warn: verdict.warnings.append(finding)
+            let (outcome, observation) = judge(finding, operation: operation, source: source)
+            if let observation { verdict.drift.append(observation) }
+            switch outcome {
+            case .fails: verdict.failures.append(finding)
+            case .warns: verdict.warnings.append(finding)
             case .accepted: break
             }
         }
         return verdict
+    }
+
+    /// One finding's outcome, and its drift observation when it is drift.
+    public func judge(_ finding: Finding, operation: String, source: String) -> (Outcome, DriftObservation?) {
+        guard let kind = finding.drift else {
+            return (failingSeverities.contains(finding.severity) ? .fails : .warns, nil)
+        }
+        let observation = observe(finding, kind: kind, operation: operation, source: source)
+        switch observation.status {
+        case .fail, .expired: return (.fails, observation)
+        case .warn: return (.warns, observation)
+        case .accepted: return (.accepted, observation)
+        }
     }
 
     func observe(_ finding: Finding, kind: DriftKind, operation: String, source: String) -> DriftObservation {

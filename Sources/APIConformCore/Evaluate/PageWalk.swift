@@ -74,7 +74,7 @@ public struct PageWalk: Sendable {
                 }
             }
         }
-        if let sort, let direction = context.resolve(sort.direction)?.lowercased() {
+        if let sort, let direction = sort.resolvedDirection(in: context) {
             let keys = sort.itemKey.select(in: body).compactMap { entry in entry.value.flatMap(sort.order.sortKey).map { (entry, $0) } }
             if let (entry, firstKey) = keys.first, let previous = state.lastSortKey {
                 let broken = direction == "desc" ? firstKey > previous : firstKey < previous

@@ -70,6 +70,17 @@ public struct CaseFileLoader {
         return CaseFile(path: file, operation: operation, cases: cases)
     }
 
+    /// A parameter the contract does not declare (`MaxResult: 8`) is a typo or a stale case, found here
+    /// rather than as a misleading "stale recording" at run time; a case that expects the finding may send one.
+    func checkDeclared(_ request: JSONObject, in node: YAMLNode?, contract: Contract, expectation: Expectation) {
+        guard let node, case .mapping(let entries) = node.kind, !expectation.requestFindings.contains(UndocumentedFieldRule.key) else { return }
+        let declared = contract.request.fields.map(\.name)
+        for entry in entries where !declared.contains(entry.key) {
+            sink.report("unknown_parameter", "\(contract.operation) declares no request parameter '\(entry.key)'", at: entry.keyLocation,
+                        hint: Suggestion.hint(for: entry.key, in: declared) ?? "declared: \(declared.joined(separator: ", "))")
+        }
+    }
+
     func loadCase(_ node: YAMLNode, contract: Contract, recordings: String) -> TestCase? {
         guard let reader = MappingReader(node, what: "case", sink: sink) else { return nil }
         reader.finish(allowed: Self.caseKeys)
@@ -89,6 +100,7 @@ public struct CaseFileLoader {
         let captures = loadCaptures(reader["captures"], operation: contract.operation)
         checkPlaceholders(reader["request"], request: request, captures: captures)
         let expectation = loadExpectation(reader["expect"], at: node.location, contract: contract, request: request)
+        checkDeclared(request, in: reader["request"], contract: contract, expectation: expectation)
         let deviations = loadDeviations(reader["deviations"])
         let file = reader.string("recording").map { $0.hasSuffix(".http") ? $0 : $0 + ".http" } ?? "\(name).http"
         var testCase = TestCase(name: name, summary: reader.string("summary"), operation: contract.operation, request: request,

@@ -34,7 +34,7 @@ extension ContractLoader {
             case .declared, .everyField:
                 if let rule = ruleType.make(from: reader, type: type, sink: sink) {
                     let location = ruleType.fieldKeys.first(where: reader.has).map(reader.location(of:)) ?? node.location
-                    rules.append(DeclaredFieldRule(rule: rule, location: location, doc: doc, severity: severity.for(ruleType.key)))
+                    rules.append(DeclaredFieldRule(rule: rule, location: location, doc: doc, severity: severity.for(ruleType)))
                 }
             }
         }
@@ -58,11 +58,14 @@ extension ContractLoader {
         }
     }
 
-    /// `severity: suspicious` for every rule of a field, or `severity: {pattern: suspicious}` per rule key.
+    /// `severity: suspicious` for the field's judgement rules (never its shape rules, see
+    /// `takesFieldSeverity`), or `severity: {pattern: suspicious}` per rule key.
     struct Severities {
         var all: Severity
         var byRule: [String: Severity]
-        func `for`(_ key: String) -> Severity { byRule[key] ?? all }
+        func `for`(_ rule: any FieldRule.Type) -> Severity {
+            byRule[rule.key] ?? (rule.takesFieldSeverity ? all : .violation)
+        }
     }
 
     func readSeverities(_ reader: MappingReader) -> Severities {

@@ -49,3 +49,18 @@ extension ContractLoader {
         walk(contract.response)
     }
 }
+
+extension ContractLoader {
+    /// A rule configured so that it can never report is a load error, not silence.
+    func checkNeverFires(_ contract: Contract) {
+        for invariant in contract.invariants {
+            guard let sort = invariant.rule as? SortOrderRule, let name = sort.direction.parameterName, let parameter = contract.parameter(name) else { continue }
+            var values = parameter.rules.compactMap { $0.rule as? EnumRule }.flatMap(\.values)
+            if let fallback = parameter.defaultValue.flatMap(ValueText.scalarText) { values.append(fallback) }
+            for value in values where sort.direction(for: value) == nil {
+                sink.report("never_fires", "sort_order reads its direction from \(name), but \(name)=\(value) is neither asc nor desc, so the order is never judged for it",
+                            at: invariant.location, hint: "map it: directions: {\"\(value)\": desc} (or asc)")
+            }
+        }
+    }
+}

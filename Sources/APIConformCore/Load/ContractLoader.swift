@@ -6,6 +6,8 @@ public struct ContractLoader {
     static let structuralKeys = ["type", "doc", "fields", "items", "default", "severity"]
     static let topKeys = ["operation", "provider", "doc", "http", "request", "response", "invariants", "errors"]
     public static let providers = ["alibaba", "huawei"]
+    /// The `http:` keys a provider's calls cannot do without (Alibaba RPC: Action and Version).
+    static let requiredHTTPKeys = ["alibaba": ["action", "version"]]
 
     let sink: DiagnosticSink
 
@@ -65,6 +67,13 @@ public struct ContractLoader {
         let contract = Contract(operation: operation, provider: provider, doc: top.string("doc"), http: http, request: request,
                                 response: response, invariants: invariants, errors: errors, location: top.node.location)
         checkBindings(contract)
+        checkNeverFires(contract)
+        let given = ["action": http.action, "version": http.version]
+        if let missing = Self.requiredHTTPKeys[provider]?.filter({ given[$0, default: nil] == nil }), !missing.isEmpty {
+            sink.report("missing_key", "an \(provider) RPC contract needs \(missing.map { "http.\($0)" }.joined(separator: " and ")): without them no request can be signed or routed",
+                        at: top["http"]?.location ?? top.node.location,
+                        hint: "write http: {method: POST, path: /, action: \(operation.split(separator: ".").last.map(String.init) ?? "Action"), version: \"YYYY-MM-DD\"} as the doc's common parameters give them")
+        }
         return contract
     }
 

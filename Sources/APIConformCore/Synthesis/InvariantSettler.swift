@@ -4,7 +4,7 @@ enum InvariantSettler {
         let context = EvaluationContext(request: request, contract: contract, side: .response, status: 200)
         switch rule {
         case let rule as SortOrderRule:
-            guard case .time(let format) = rule.order, let direction = context.resolve(rule.direction) else { return }
+            guard case .time(let format) = rule.order, let direction = rule.resolvedDirection(in: context) else { return }
             let entries = rule.itemKey.select(in: body)
             for (position, entry) in entries.enumerated() where entry.value != nil {
                 let step = Int64(direction == "asc" ? position : entries.count - position) * 60

@@ -64,6 +64,14 @@ enum InvariantMutator {
         case let rule as UniqueItemsRule:
             guard let first = rule.itemKey.select(in: body).first(where: { $0.value != nil }) else { return nil }
             return appendingCopy(of: first, in: body, rule.itemKey, setting: nil).map { (request, 200, $0.body, $0.path) }
+        case let rule as ConditionalPresenceRule:
+            // Drop the member where the condition requires it (required_unless / required_when).
+            let member = JSONPath(rule.field.map { .key($0) })
+            for (path, object) in rule.each.select(in: body) where member.value(in: object) != nil {
+                let required = rule.requiredUnless.map { !$0.holds(in: object) } ?? rule.requiredWhen.map { $0.holds(in: object) } ?? false
+                if required { return (request, 200, body.replacing(path.appending(member), with: nil), path.appending(member).description) }
+            }
+            return nil
         case let rule as ErrorShapeRule:
             return (request, 400, .object(JSONObject(members: [.init(key: rule.message, value: .string("denied"))])), "$.\(rule.code)")
         default:

@@ -19,6 +19,10 @@ public protocol FieldRule: Rule {
     static func make(from field: MappingReader, type: FieldType?, sink: DiagnosticSink) -> Self?
     /// When the loader attaches the rule (default: when one of `fieldKeys` is used).
     static var scope: FieldRuleScope { get }
+    /// Whether a field's plain `severity: suspicious` covers this rule. The shape rules (`type`,
+    /// `presence`) say false: a judgement call written on a field must not soften a change of type;
+    /// they take a severity only when named, `severity: {type: drift}`.
+    static var takesFieldSeverity: Bool { get }
     /// Request parameters the rule reads (validated against the contract at load).
     var parameterNames: [String] { get }
     /// Checks the value at `path`; `value` is nil when the field is absent.
@@ -30,6 +34,9 @@ public protocol InvariantRule: Rule {
     /// The keys an invariant declaration may use besides `rule`, `doc` and `severity`.
     static var invariantKeys: [String] { get }
     static func make(from declaration: MappingReader, sink: DiagnosticSink) -> Self?
+    /// True for rules over the request's parameters (`request_relation`): checked with the request
+    /// as the document, before anything is sent, and reported as request findings.
+    static var checksRequest: Bool { get }
     var parameterNames: [String] { get }
     func check(_ body: JSONValue, in context: EvaluationContext) -> [RuleFailure]
 }
@@ -47,10 +54,12 @@ public enum FieldRuleScope: Sendable {
 extension FieldRule {
     public var parameterNames: [String] { [] }
     public static var scope: FieldRuleScope { .declared }
+    public static var takesFieldSeverity: Bool { true }
 }
 
 extension InvariantRule {
     public var parameterNames: [String] { [] }
+    public static var checksRequest: Bool { false }
 }
 
 /// What a rule reports; the evaluator adds the rule key, severity, side, declaration and doc.

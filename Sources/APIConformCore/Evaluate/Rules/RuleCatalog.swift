@@ -9,6 +9,7 @@ public enum RuleCatalog {
         NumericStringRule.self,
         JSONStringRule.self,
         LengthRule.self,
+        ByteLengthRule.self,
         PatternRule.self,
         RangeRule.self,
         ListCapRule.self,
@@ -24,6 +25,9 @@ public enum RuleCatalog {
         BatchPartitionRule.self,
         PagingRule.self,
         RelationRule.self,
+        ConditionalPresenceRule.self,
+        GroupLatestRule.self,
+        RequestRelationRule.self,
         UniqueItemsRule.self,
         ErrorShapeRule.self,
     ]

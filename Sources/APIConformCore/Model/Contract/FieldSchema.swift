@@ -80,6 +80,9 @@ public struct DeclaredInvariant: Sendable {
         self.unlessSent = unlessSent
     }
 
+    /// Every request parameter the invariant reads, its rule's and those of `when`/`unless`.
+    public var parameterNames: [String] { rule.parameterNames + whenSent + unlessSent }
+
     /// Whether the request makes this invariant apply.
     public func applies(in context: EvaluationContext) -> Bool {
         whenSent.allSatisfy(context.sent) && !unlessSent.contains(where: context.sent)

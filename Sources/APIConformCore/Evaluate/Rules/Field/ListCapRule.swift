@@ -5,7 +5,10 @@ public struct ListCapRule: FieldRule {
     public static let discussion = """
         Configure with `max_items:` and/or `min_items:` on an array field. A bound cap reads the request \
         parameter as sent, else its default, so `MaxResults` unset means 10 items at most. On the \
-        request side the same rule caps repeated parameters such as Huawei's `asset_id` (≤ 10).
+        request side the same rule caps repeated parameters such as Huawei's `asset_id` (≤ 10). \
+        `{param: size, ignored_when: [asset_id], then: 10}` is the doc's "size is invalid when asset_id is \
+        specified" with "a maximum of 10 media assets can be queried at a time": when any of those \
+        parameters is sent the cap is `then:` (without `then:` there is none).
         """
     public static let fieldKeys = ["max_items", "min_items"]
 
@@ -17,7 +20,7 @@ public struct ListCapRule: FieldRule {
         self.minimum = minimum
     }
 
-    public var parameterNames: [String] { maximum?.parameterName.map { [$0] } ?? [] }
+    public var parameterNames: [String] { maximum?.parameterNames ?? [] }
 
     public static func make(from field: MappingReader, type: FieldType?, sink: DiagnosticSink) -> ListCapRule? {
         let maximum = field["max_items"].flatMap {
@@ -60,5 +63,18 @@ public struct ListCapRule: FieldRule {
             request: {MaxResults: {type: integer, default: 10}}
             response: {fields: {MediaInfos: {type: array, max_items: {param: MaxResults}}, ids: {type: array, max_items: 3}}}
             """, request: #"{"MaxResults": 2}"#, body: #"{"MediaInfos": [{}, {}], "ids": [1, 2, 3]}"#),
+        RuleExample("size is ignored when asset_id is given: seven assets for size 5", contract: """
+            request: {size: {type: integer, default: 10}, asset_id: {type: array}}
+            response: {fields: {assets: {type: array, max_items: {param: size, ignored_when: [asset_id], then: 10}}}}
+            """, request: #"{"size": 5, "asset_id": ["a","b","c","d","e","f","g"]}"#, body: #"{"assets": [{}, {}, {}, {}, {}, {}, {}]}"#),
+        RuleExample("eleven assets for an asset_id query, above its own cap of 10", contract: """
+            request: {size: {type: integer, default: 10}, asset_id: {type: array}}
+            response: {fields: {assets: {type: array, max_items: {param: size, ignored_when: [asset_id], then: 10}}}}
+            """, request: #"{"size": 20, "asset_id": ["a"]}"#, body: "{\"assets\": [\((1...11).map { _ in "{}" }.joined(separator: ","))]}",
+            findings: ["$.assets ~ 11 items, more than the cap of 10 (size)"]),
+        RuleExample("size still caps a listing without asset_id", contract: """
+            request: {size: {type: integer, default: 10}, asset_id: {type: array}}
+            response: {fields: {assets: {type: array, max_items: {param: size, ignored_when: [asset_id]}}}}
+            """, request: #"{"size": 5}"#, body: #"{"assets": [{}, {}, {}, {}, {}, {}, {}]}"#, findings: ["$.assets ~ more than the cap of 5 (size)"]),
     ]
 }

@@ -12,6 +12,7 @@ public struct TypeRule: FieldRule {
         query text, so there a string that parses as the declared type is accepted.
         """
     public static let scope = FieldRuleScope.everyField
+    public static let takesFieldSeverity = false
     public static let fieldKeys = ["type"]
 
     public let expected: FieldType

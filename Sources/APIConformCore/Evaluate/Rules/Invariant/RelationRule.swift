@@ -13,7 +13,8 @@ public struct RelationRule: InvariantRule {
         ```
         `equal`: both present and the same value. `not_before`: the left time is not earlier than the \
         right one (ModifiedTime ≥ CreateTime). `seconds_from_ms`: left = max(1, ⌊right / 1000⌋), \
-        Huawei's documented rounding of `duration` from `duration_ms`. A side that is absent or null \
+        Huawei's documented rounding of `duration` from `duration_ms`, and 0 where right is 0 (an \
+        HLS/DASH index entry carries no media: the doc's example gives it 0 and 0). A side that is absent or null \
         is not checked.
         """
     public static let invariantKeys = ["each", "check", "left", "right", "time_format"]
@@ -68,9 +69,10 @@ public struct RelationRule: InvariantRule {
                 }
             case .secondsFromMilliseconds:
                 guard let seconds = ValueText.integer(l.value), let ms = ValueText.integer(r.value) else { continue }
-                let expected = max(1, ms / 1000)
+                // 0 ms is no media at all (the HLS/DASH index entry of Huawei's example: 0 and 0), not "under one second".
+                let expected = ms == 0 ? 0 : max(1, ms / 1000)
                 if seconds != expected {
-                    failures.append(RuleFailure(path: l.path, message: "\(seconds) is not max(1, ⌊\(ms) / 1000⌋) = \(expected)",
+                    failures.append(RuleFailure(path: l.path, message: ms == 0 ? "\(seconds) where \(r.path) is 0 (no media)" : "\(seconds) is not max(1, ⌊\(ms) / 1000⌋) = \(expected)",
                                                 expected: String(expected), actual: String(seconds)))
                 }
             }
@@ -98,6 +100,6 @@ public struct RelationRule: InvariantRule {
             invariants:
               - {rule: relation, each: "$.m[*]", check: seconds_from_ms, left: duration, right: duration_ms}
               - {rule: relation, each: "$.m[*]", check: equal, left: hight, right: height}
-            """, body: #"{"m": [{"duration": 244, "duration_ms": 244999, "hight": 288, "height": 288}, {"duration": 1, "duration_ms": 400}]}"#),
+            """, body: #"{"m": [{"duration": 244, "duration_ms": 244999, "hight": 288, "height": 288}, {"duration": 1, "duration_ms": 400}, {"duration": 0, "duration_ms": 0}]}"#),
     ]
 }

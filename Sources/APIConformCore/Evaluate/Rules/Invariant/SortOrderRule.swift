@@ -9,15 +9,20 @@ public struct SortOrderRule: InvariantRule {
           key: MediaBasicInfo.CreateTime
           time_format: iso8601_utc        # or compare: number; text otherwise
           direction: {param: SortBy, default: desc}   # or a constant asc/desc
+          directions: {"CreationTime:Desc": desc, "CreationTime:Asc": asc}   # parameter values that are not asc/desc
         ```
+        A direction parameter whose documented values (its `enum` and `default`) are not all `asc`/`desc` \
+        or mapped by `directions` is a load error: the rule would never fire for them. \
         Equal keys may come in any order. Items whose key is missing or unreadable are skipped \
         (their own field rules report them). The first out-of-order pair of each list is reported.
         """
-    public static let invariantKeys = ["items", "key", "time_format", "compare", "direction"]
+    public static let invariantKeys = ["items", "key", "time_format", "compare", "direction", "directions"]
 
     public let itemKey: ItemKey
     public let order: ValueOrder
     public let direction: ParameterBinding<String>
+    /// Parameter value → `asc` or `desc`, for values such as `CreationTime:Desc`.
+    public let directions: [String: String]
 
     public var parameterNames: [String] { direction.parameterName.map { [$0] } ?? [] }
 
@@ -26,11 +31,34 @@ public struct SortOrderRule: InvariantRule {
               let node = declaration.require("direction"),
               let direction = ParameterBinding<String>.read(node, what: "'direction'", sink: sink, scalar: { YAMLValue.string($0, what: "'direction'", sink: sink) })
         else { return nil }
-        return SortOrderRule(itemKey: itemKey, order: ValueOrder.read(declaration, sink: sink), direction: direction)
+        var directions: [String: String] = [:]
+        if let node = declaration["directions"], let reader = MappingReader(node, what: "'directions'", sink: sink) {
+            for entry in reader.entries {
+                guard let text = YAMLValue.string(entry.value, what: "the direction of '\(entry.key)'", sink: sink) else { continue }
+                guard text == "asc" || text == "desc" else {
+                    sink.report("unknown_value", "a direction is asc or desc, not '\(text)'", at: entry.value.location, hint: "write \(entry.key): desc")
+                    continue
+                }
+                directions[entry.key] = text
+            }
+        }
+        return SortOrderRule(itemKey: itemKey, order: ValueOrder.read(declaration, sink: sink), direction: direction, directions: directions)
+    }
+
+    /// `asc` or `desc` for a parameter value: mapped by `directions`, else the value itself in any case.
+    public func direction(for value: String) -> String? {
+        if let mapped = directions[value] { return mapped }
+        let lowered = value.lowercased()
+        return lowered == "asc" || lowered == "desc" ? lowered : nil
+    }
+
+    /// The direction the request asks for, nil when it names none this rule can judge.
+    public func resolvedDirection(in context: EvaluationContext) -> String? {
+        context.resolve(direction).flatMap(direction(for:))
     }
 
     public func check(_ body: JSONValue, in context: EvaluationContext) -> [RuleFailure] {
-        guard let direction = context.resolve(direction)?.lowercased(), direction == "asc" || direction == "desc" else { return [] }
+        guard let direction = resolvedDirection(in: context) else { return [] }
         let descending = direction == "desc"
         var failures: [RuleFailure] = []
         var previous: (list: JSONPath, key: ValueOrder.SortKey, path: JSONPath, value: JSONValue)?
@@ -53,6 +81,19 @@ public struct SortOrderRule: InvariantRule {
     }
 
     public static let examples = [
+        RuleExample("oldest first under CreationTime:Desc", contract: """
+            request: {SortBy: {type: string, enum: ["CreationTime:Desc", "CreationTime:Asc"], default: "CreationTime:Desc"}}
+            response: {additional_fields: allow}
+            invariants:
+              - {rule: sort_order, items: $.VideoList.Video, key: CreationTime, time_format: iso8601_utc, direction: {param: SortBy}, directions: {"CreationTime:Desc": desc, "CreationTime:Asc": asc}}
+            """, body: #"{"VideoList": {"Video": [{"CreationTime": "2021-01-01T00:00:00Z"}, {"CreationTime": "2021-01-02T00:00:00Z"}]}}"#,
+            findings: ["$.VideoList.Video[1].CreationTime ~ but the order is desc"]),
+        RuleExample("oldest first under CreationTime:Asc", contract: """
+            request: {SortBy: {type: string, enum: ["CreationTime:Desc", "CreationTime:Asc"], default: "CreationTime:Desc"}}
+            response: {additional_fields: allow}
+            invariants:
+              - {rule: sort_order, items: $.VideoList.Video, key: CreationTime, time_format: iso8601_utc, direction: {param: SortBy}, directions: {"CreationTime:Desc": desc, "CreationTime:Asc": asc}}
+            """, request: #"{"SortBy": "CreationTime:Asc"}"#, body: #"{"VideoList": {"Video": [{"CreationTime": "2021-01-01T00:00:00Z"}, {"CreationTime": "2021-01-02T00:00:00Z"}]}}"#),
         RuleExample("ascending items under the default desc", contract: """
             request: {SortBy: {type: string, enum: [desc, asc], default: desc}}
             response: {fields: {MediaInfos: {type: array}}, additional_fields: allow}
