@@ -1,6 +1,7 @@
 import APIConformCore
 import AsyncHTTPClient
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 
@@ -18,6 +19,8 @@ public final class LiveTransport: Transport, @unchecked Sendable {
     let limiter: ConcurrencyLimiter
     /// Responses larger than this are cut off and reported, never buffered without bound.
     let maximumBodyBytes = 64 << 20
+    /// Set by `shutdown()`; `deinit` closes the client itself when an error path skipped it.
+    let closed = NIOLockedValueBox(false)
     // HTTPClient is thread-safe; the rest is immutable after init.
 
     public init(target: Target, credentials: Credentials, adapters: [String: any ProviderAdapter], mode: String = "live") {
@@ -47,7 +50,14 @@ public final class LiveTransport: Transport, @unchecked Sendable {
 
     /// Must be called once the run is over (on error paths too).
     public func shutdown() async {
+        closed.withLockedValue { $0 = true }
         try? await client.shutdown()
+    }
+
+    // A thrown error between init and shutdown() would otherwise leave the client open, which
+    // AsyncHTTPClient treats as a fatal error in debug builds. The callback form never blocks.
+    deinit {
+        if !closed.withLockedValue({ $0 }) { client.shutdown { _ in } }
     }
 
     /// The exchange as rules see it: signed-URL parameters and credential values in the body are
