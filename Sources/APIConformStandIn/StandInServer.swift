@@ -65,7 +65,7 @@ final class StandInHandler: ChannelInboundHandler, RemovableChannelHandler {
             let keepAlive = head.isKeepAlive
             let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
             let eventLoop = context.eventLoop
-            Task {
+            Task(executorPreference: AnswerExecutor.shared) {
                 let response = await standIn.respond(request)
                 if response.delay > 0 { try? await Task.sleep(for: .milliseconds(Int64(response.delay * 1000))) }
                 eventLoop.execute {
