@@ -56,11 +56,21 @@ public struct ConsoleReport: Sendable {
     }
 
     func render(outcomeOf result: CaseResult, operation: String) -> String {
+        let lines = (result.reproduction ?? "").split(separator: "\n").map(String.init)
+        guard let first = lines.first else { return render(verdictOf: result, operation: operation) }
+        return render(verdictOf: result, operation: operation) + "           reproduce: \(ConsoleText.sanitize(first))\n"
+            + lines.dropFirst().map { "                      \(ConsoleText.sanitize($0))\n" }.joined()
+    }
+
+    func render(verdictOf result: CaseResult, operation: String) -> String {
         switch result.outcome {
         case .passed:
             return "  ok       \(result.name)\n"
         case .skipped(let reason):
-            var text = "  skipped  \(result.name) — \(reason)\n"
+            let reasons = Self.deviationReasons(reason)
+            var text = reasons.count > 1
+                ? "  skipped  \(result.name) — known deviations:\n" + reasons.map { "           - \($0)\n" }.joined()
+                : "  skipped  \(result.name) — \(reason)\n"
             for finding in result.deviations.prefix(5) { text += "           known: \(FindingText.summary(finding))\n" }
             if result.deviations.count > 5 { text += "           … \(result.deviations.count - 5) more known deviations (all in the JUnit report)\n" }
             return text
@@ -74,5 +84,25 @@ public struct ConsoleReport: Sendable {
             }
             return text
         }
+    }
+
+    /// The reasons of a skip for known deviations, one per deviation (`known deviation: RULE: why; RULE: why`
+    /// joins them), so several do not make one line of a thousand characters.
+    static func deviationReasons(_ reason: String) -> [String] {
+        let prefix = "known deviation: "
+        guard reason.hasPrefix(prefix) else { return [reason] }
+        let rules = Set(RuleCatalog.all.map { $0.key })
+        var reasons: [String] = []
+        var current = ""
+        for part in reason.dropFirst(prefix.count).components(separatedBy: "; ") {
+            let rule = part.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+            if !current.isEmpty && rules.contains(rule) {
+                reasons.append(current)
+                current = part
+            } else {
+                current += current.isEmpty ? part : "; " + part
+            }
+        }
+        return reasons + [current]
     }
 }

@@ -2,6 +2,10 @@ import APIConformCore
 
 /// `reports/drift.html`: the drift summary as one self-contained page (inline CSS, no scripts, no
 /// external assets) that opens from a CI artifact in any browser.
+///
+/// Five fixed-width columns, so Message and Note (where acceptance reasons live) stay on a 1366-px
+/// screen: operation, field and kind stack in one cell, and long JSONPaths wrap anywhere.
+/// `scripts/check-drift-html` screenshots it in headless Chromium at 1366 px.
 public struct DriftHTML: Sendable {
     public init() {}
 
@@ -14,12 +18,14 @@ public struct DriftHTML: Sendable {
             <meta charset="utf-8">
             <title>API drift</title>
             <style>
-            body { font: 14px/1.45 system-ui, sans-serif; margin: 2em; color: #1f2328; }
-            table { border-collapse: collapse; width: 100%; }
-            th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
+            body { font: 14px/1.45 system-ui, sans-serif; margin: 1.5em; color: #1f2328; }
+            table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+            col.status { width: 8em; } col.field { width: 30%; } col.examples { width: 20%; } col.first { width: 17%; }
+            th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
             th { background: #f6f8fa; }
-            td.count { text-align: right; }
-            code { font: 12px ui-monospace, monospace; background: #f6f8fa; padding: 0 2px; }
+            code { font: 12px ui-monospace, monospace; background: #f6f8fa; padding: 0 2px; overflow-wrap: anywhere; }
+            .small { font-size: 12px; color: #57606a; }
+            .note { display: block; margin-top: 4px; font-size: 12px; color: #57606a; }
             .fail, .expired { color: #cf222e; font-weight: bold; }
             .warn { color: #9a6700; }
             .accepted { color: #57606a; }
@@ -33,20 +39,17 @@ public struct DriftHTML: Sendable {
         out += "<p>Run \(escape(header.when)), \(escape(header.targetAndMode)).</p>\n"
         out += "<p>\(escape(header.counts))</p>\n"
         if !summary.isEmpty {
-            out += "<table>\n<thead><tr><th>Status</th><th>Impact</th><th>Operation</th><th>Field</th><th>Kind</th><th>Count</th>"
-            out += "<th>Examples</th><th>First seen</th><th>Message</th><th>Note</th></tr></thead>\n<tbody>\n"
+            out += "<table>\n<colgroup><col class=\"status\"><col class=\"field\"><col class=\"examples\"><col class=\"first\"><col class=\"message\"></colgroup>\n"
+            out += "<thead><tr><th>Status</th><th>Field</th><th>Count and examples</th><th>First seen</th><th>Message and note</th></tr></thead>\n<tbody>\n"
             for entry in summary.entries {
                 out += "<tr>"
-                out += "<td class=\"\(entry.status.rawValue)\">\(escape(DriftReportHeader.status(entry)))</td>"
-                out += "<td class=\"\(entry.kind.impact.rawValue)\">\(entry.kind.impact.rawValue)</td>"
-                out += "<td>\(escape(entry.operation))</td>"
-                out += "<td><code>\(escape(entry.field))</code></td>"
-                out += "<td>\(escape(entry.kind.title))</td>"
-                out += "<td class=\"count\">\(entry.count)</td>"
-                out += "<td>" + entry.examples.map { "<code>\(escape($0))</code>" }.joined(separator: " ") + "</td>"
+                out += "<td><span class=\"\(entry.status.rawValue)\">\(escape(DriftReportHeader.status(entry)))</span><br>"
+                out += "<span class=\"\(entry.kind.impact.rawValue)\">\(entry.kind.impact.rawValue)</span></td>"
+                out += "<td><span class=\"small\">\(escape(entry.operation))</span><br><code>\(escape(entry.field))</code><br>\(escape(entry.kind.title))</td>"
+                out += "<td>×\(entry.count) " + entry.examples.map { "<code>\(escape($0))</code>" }.joined(separator: " ") + "</td>"
                 out += "<td>\(escape(entry.firstCase))<br><code>\(escape(entry.firstSource))</code></td>"
-                out += "<td>\(escape(entry.message))</td>"
-                out += "<td>\(escape(DriftReportHeader.note(entry)))</td>"
+                let note = DriftReportHeader.note(entry)
+                out += "<td>\(escape(entry.message))" + (note.isEmpty ? "" : "<span class=\"note\">\(escape(note))</span>") + "</td>"
                 out += "</tr>\n"
             }
             out += "</tbody>\n</table>\n"

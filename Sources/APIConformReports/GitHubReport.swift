@@ -14,7 +14,7 @@ public struct GitHubReport: Sendable {
         var out = ""
         for suite in run.suites {
             for result in suite.cases {
-                let location = result.location
+                let location = result.annotationLocation
                 let title = "\(result.classname) \(result.name)"
                 switch result.outcome {
                 case .failed(let findings):

@@ -12,8 +12,9 @@ extension JUnitWriter {
             "time": JUnitFormat.seconds(result.time),
         ]) {
             if dialect == .annotated {
-                try xml.attribute("file", result.location.file)
-                try xml.attribute("line", String(max(1, result.location.line)))
+                let annotated = result.annotationLocation
+                try xml.attribute("file", annotated.file)
+                try xml.attribute("line", String(max(1, annotated.line)))
             }
             switch result.outcome {
             case .passed:
@@ -25,11 +26,11 @@ extension JUnitWriter {
                     "message": message(first.map(FindingText.summary) ?? "the case failed without a finding"),
                     "type": first?.rule ?? "failure",
                 ]) {
-                    try xml.text(Self.failureBody(findings, at: result.location))
+                    try xml.text(Self.failureBody(findings, at: result.location) + Self.reproductionBody(result))
                 }
             case .error(let kind, let text, let details):
                 try xml.element("error", ["message": message(text), "type": kind]) {
-                    try xml.text(Self.errorBody(details, at: result.location))
+                    try xml.text(Self.errorBody(details, at: result.location) + Self.reproductionBody(result))
                 }
             case .skipped(let reason):
                 try xml.element("skipped", ["message": message(reason)]) {
@@ -48,6 +49,12 @@ extension JUnitWriter {
     /// The location line, then the error's details as given.
     static func errorBody(_ details: String, at location: SourceLocation) -> String {
         details.isEmpty ? "\(location)\n" : "\(location)\n\(details)\n"
+    }
+
+    /// How to send a failing or erring live case again (secrets named as variables), after a blank line.
+    static func reproductionBody(_ result: CaseResult) -> String {
+        guard let reproduction = result.reproduction else { return "" }
+        return "\nreproduce:\n" + reproduction.split(separator: "\n").map { "  " + $0 + "\n" }.joined()
     }
 
     /// The location line, then the notes of `notes(of:)`.

@@ -36,6 +36,7 @@ public enum RunRecord {
         }
         members += [("time", number(result.time)), ("deviations", .array(result.deviations.map(finding))),
                     ("warnings", .array(result.warnings.map(finding))), ("drift", .array(result.drift.map(observation)))]
+        if let reproduction = result.reproduction { members.append(("reproduction", .string(reproduction))) }
         return object(members)
     }
 

@@ -76,9 +76,11 @@ public enum RunRecordReader {
         case "skipped": outcome = .skipped(reason: try fields.string("reason"))
         case let other: throw RecordError("unknown outcome '\(other)'; expected passed, failed, error or skipped")
         }
-        return CaseResult(name: try fields.string("case"), classname: try fields.string("classname"), location: try location(fields.value("location")),
-                          outcome: outcome, deviations: try fields.array("deviations").map(finding), warnings: try fields.array("warnings").map(finding),
-                          drift: try fields.array("drift").map(observation), time: try fields.double("time"))
+        var result = CaseResult(name: try fields.string("case"), classname: try fields.string("classname"), location: try location(fields.value("location")),
+                                outcome: outcome, deviations: try fields.array("deviations").map(finding), warnings: try fields.array("warnings").map(finding),
+                                drift: try fields.array("drift").map(observation), time: try fields.double("time"))
+        result.reproduction = try fields.optionalString("reproduction")
+        return result
     }
 
     static func finding(_ value: JSONValue) throws -> Finding {

@@ -5,6 +5,7 @@
 enum EmbeddedContracts {
     static let files: [(name: String, text: String)] = [
         ("huawei.ShowAssetMeta.yaml", ##"""
+# yaml-language-server: $schema=../../schemas/contract.schema.json
 # Huawei Cloud VOD — Querying Media Assets (ShowAssetMeta), GET /v1.0/{project_id}/asset/info.
 # Source: shared/api-docs/huawei-vod-ShowAssetMeta.txt ("Updated on 2026-01-16 GMT+08:00").
 # Every `doc:` quotes the sentence the rule comes from. Decisions the doc leaves open are marked DECISION.
@@ -415,6 +416,7 @@ errors:
   doc: "Status code: 400. error_code: Error code. error_msg: Error description."
 """##),
         ("ice.BatchGetYikeAssetMediaInfos.yaml", ##"""
+# yaml-language-server: $schema=../../schemas/contract.schema.json
 # Alibaba Cloud Intelligent Media Services (ICE) — BatchGetYikeAssetMediaInfos, API version 2020-11-09.
 # Source: shared/api-docs/alibaba-ice-BatchGetYikeAssetMediaInfos.txt ("Last Updated: Mar 31, 2026").
 # Every `doc:` quotes the sentence the rule comes from. Decisions the doc leaves open are marked DECISION.
@@ -572,6 +574,7 @@ errors:
   doc: "Error codes: See Error Codes for a complete list (Alibaba Cloud common error response)."
 """##),
         ("ice.ListMediaBasicInfos.yaml", ##"""
+# yaml-language-server: $schema=../../schemas/contract.schema.json
 # Alibaba Cloud Intelligent Media Services (ICE) — ListMediaBasicInfos, API version 2020-11-09.
 # Source: shared/api-docs/alibaba-ice-ListMediaBasicInfos.txt ("Last Updated: Mar 30, 2026").
 # Every `doc:` quotes the sentence the rule comes from. Decisions the doc leaves open are marked DECISION.
@@ -827,6 +830,7 @@ errors:
   doc: "Error codes: see Error Codes for a complete list (Alibaba Cloud common error response)."
 """##),
         ("ice.ListPublicMediaBasicInfos.yaml", ##"""
+# yaml-language-server: $schema=../../schemas/contract.schema.json
 # Alibaba Cloud Intelligent Media Services (ICE) — ListPublicMediaBasicInfos, API version 2020-11-09.
 # Source: shared/api-docs/alibaba-ice-ListPublicMediaBasicInfos.txt ("Last Updated: Mar 30, 2026").
 # Every `doc:` quotes the sentence the rule comes from. Decisions the doc leaves open are marked DECISION.
@@ -1089,6 +1093,7 @@ errors:
   doc: "Error codes: See Error Codes for a complete list (Alibaba Cloud common error response)."
 """##),
         ("vod.BatchGetMediaInfos.yaml", ##"""
+# yaml-language-server: $schema=../../schemas/contract.schema.json
 # Alibaba Cloud ApsaraVideo VOD — BatchGetMediaInfos, API version 2017-03-21.
 # Source: shared/api-docs/alibaba-vod-BatchGetMediaInfos.txt ("Last Updated: Dec 12, 2025").
 # Every `doc:` quotes the sentence the rule comes from. Decisions the doc leaves open are marked DECISION.

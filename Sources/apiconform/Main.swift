@@ -24,7 +24,8 @@ enum Main {
             let code = APIConform.exitCode(for: error)
             let message = running ? "Error: \(APIConform.message(for: error))" : APIConform.fullMessage(for: error)
             if code == .success {
-                Console.out(message)
+                // --help, --version, --generate-completion-script: the text alone, never "Error: …".
+                Console.out(APIConform.message(for: error))
                 Foundation.exit(0)
             }
             Console.error(message)
@@ -55,7 +56,7 @@ struct APIConform: AsyncParsableCommand {
         abstract: "Prove that cloud media-asset APIs keep their documented contract.",
         discussion: "Exit status: 0 everything holds, 1 contract findings, 2 bad input or configuration, 3 no finding but some cases got no response (transport or recording errors), 130/143 stopped by SIGINT/SIGTERM.",
         version: version,
-        subcommands: [RunCommand.self, CheckCommand.self, LintCommand.self, RulesCommand.self, RecordCommand.self, ServeCommand.self, DiffCommand.self, MergeCommand.self],
+        subcommands: [RunCommand.self, CheckCommand.self, LintCommand.self, RulesCommand.self, RecordCommand.self, ServeCommand.self, DiffCommand.self, MergeCommand.self, InitCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -15,6 +15,11 @@ enum RuleReference {
                 out += "- \(example.title) — \(verdict)\n"
             }
         }
+        out += "\n## Case expectations\n\nFindings a case's own `expect:` raises (docs/case-files.md); a case file configures them, not a contract.\n\n"
+        out += "| finding | configured by | summary |\n|---|---|---|\n"
+        for finding in RuleCatalog.caseFindings {
+            out += "| `\(finding.key)` | \(finding.configuredBy.replacingPipes) | \(finding.summary.replacingPipes) |\n"
+        }
         return out
     }
 

@@ -14,7 +14,8 @@ struct RulesCommand: ParsableCommand {
         if markdown {
             print(RuleReference.markdown(), terminator: "")
         } else {
-            for rule in RuleCatalog.all { print("\(rule.key.padding(toLength: 20, withPad: " ", startingAt: 0)) \(rule.summary)") }
+            for rule in RuleCatalog.all { print("\(rule.key.padding(toLength: 24, withPad: " ", startingAt: 0)) \(rule.summary)") }
+            for finding in RuleCatalog.caseFindings { print("\(finding.key.padding(toLength: 24, withPad: " ", startingAt: 0)) \(finding.summary)") }
         }
     }
 }

@@ -14,8 +14,9 @@ public struct ExpectationCheck: Sendable {
     public func check(_ exchange: Exchange) -> [Finding] {
         var findings: [Finding] = []
         let at = expectation.location
-        func fail(_ rule: String, _ path: String, _ message: String, expected: String, actual: String) {
-            findings.append(Finding(rule: rule, path: path, message: message, expected: expected, actual: actual, declaredAt: at))
+        // Each finding points at its entry in the case file where it has one, else at `expect:`.
+        func fail(_ rule: String, _ path: String, _ message: String, expected: String, actual: String, at entry: SourceLocation? = nil) {
+            findings.append(Finding(rule: rule, path: path, message: message, expected: expected, actual: actual, declaredAt: entry ?? at))
         }
         let success = (200..<300).contains(exchange.status)
         if let status = expectation.status, status != exchange.status {
@@ -24,6 +25,16 @@ public struct ExpectationCheck: Sendable {
             fail("expect.status", "$", "status \(exchange.status), the case expects success", expected: "2xx", actual: String(exchange.status))
         } else if expectation.expectsError && success {
             fail("expect.status", "$", "status \(exchange.status), the case expects the provider to refuse the request", expected: "an error status", actual: String(exchange.status))
+        }
+        for check in expectation.values {
+            guard case .header(let name) = check.subject else { continue }
+            let values = exchange.headers.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map(\.value)
+            if values.isEmpty {
+                fail(check.rule, "$", "no header \(name), the case expects \(check.expected)", expected: check.expected, actual: "absent", at: check.location)
+            } else if !values.contains(where: { check.holds(for: .string($0)) }) {
+                let actual = values.map { JSONValue.string($0).brief() }.joined(separator: ", ")
+                fail(check.rule, "$", "header \(name) is \(actual), the case expects \(check.expected)", expected: check.expected, actual: actual, at: check.location)
+            }
         }
         guard let body = try? JSONReader().parse(exchange.body) else { return findings }
         if let code = expectation.errorCode, let field = contract.errors.flatMap({ ($0.rule as? ErrorShapeRule)?.code }) {
@@ -37,7 +48,17 @@ public struct ExpectationCheck: Sendable {
             let hits = count.path.select(in: body)
             let actual = hits.count == 1 ? (hits[0].value.arrayValue?.count ?? 1) : hits.count
             if let expected = Self.violation(of: count, actual: actual, request: request) {
-                fail("expect.count", count.path.text, "\(actual) items, the case expects \(expected)", expected: expected, actual: String(actual))
+                fail("expect.count", count.path.text, "\(actual) items, the case expects \(expected)", expected: expected, actual: String(actual), at: count.location)
+            }
+        }
+        for check in expectation.values {
+            guard case .body(let path) = check.subject else { continue }
+            let hits = path.select(in: body)
+            if hits.isEmpty {
+                fail(check.rule, path.text, "absent, the case expects \(check.expected)", expected: check.expected, actual: "absent", at: check.location)
+            }
+            for hit in hits where !check.holds(for: hit.value) {
+                fail(check.rule, hit.path.description, "\(hit.value.brief()), the case expects \(check.expected)", expected: check.expected, actual: hit.value.brief(), at: check.location)
             }
         }
         for pattern in expectation.present where pattern.select(in: body).isEmpty {

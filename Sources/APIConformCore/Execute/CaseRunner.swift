@@ -45,9 +45,9 @@ public struct CaseRunner: Sendable {
                 switch await walkPages(walk, testCase: testCase, first: body, evaluator: evaluator) {
                 case .success(let more): findings += more
                 case .failure(let failure):
-                    return CaseResult(name: testCase.name, classname: suiteName, location: testCase.location,
+                    return reproducible(CaseResult(name: testCase.name, classname: suiteName, location: testCase.location,
                                       outcome: .error(kind: failure.kind, message: failure.message, details: "\(testCase.location)\n\(failure.details)"),
-                                      time: seconds(since: started))
+                                      time: seconds(since: started)), testCase)
                 }
             }
             (findings, deviations) = Self.separate(findings, declared: testCase.deviations)
@@ -55,8 +55,20 @@ public struct CaseRunner: Sendable {
             (findings, warnings, drift) = (verdict.failures, verdict.warnings, verdict.drift)
             outcome = Self.outcome(findings: findings, deviations: deviations, declared: testCase.deviations)
         }
-        return CaseResult(name: testCase.name, classname: suiteName, location: testCase.location, outcome: outcome,
-                          deviations: deviations, warnings: warnings, drift: drift, time: seconds(since: started))
+        return reproducible(CaseResult(name: testCase.name, classname: suiteName, location: testCase.location, outcome: outcome,
+                                       deviations: deviations, warnings: warnings, drift: drift, time: seconds(since: started)), testCase)
+    }
+
+    /// A failing or erring result carries the transport's reproduction of the case.
+    func reproducible(_ result: CaseResult, _ testCase: TestCase) -> CaseResult {
+        switch result.outcome {
+        case .failed, .error:
+            var result = result
+            result.reproduction = transport.reproduction(of: testCase, contract: contract)
+            return result
+        case .passed, .skipped:
+            return result
+        }
     }
 
     /// Wall time since `start`, or 0 under a fixed clock.

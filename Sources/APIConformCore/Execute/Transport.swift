@@ -5,4 +5,12 @@ public protocol Transport: Sendable {
     /// The target name reported in JUnit properties.
     var targetName: String { get }
     func exchange(for testCase: TestCase, contract: Contract) async -> Result<Exchange, TransportFailure>
+    /// How a reader sends this case again by hand, for a failing or erring case: command lines with
+    /// secrets written as the variables they come from, never their values. Nil where the case file
+    /// and its recording already are the reproduction (replay).
+    func reproduction(of testCase: TestCase, contract: Contract) -> String?
+}
+
+extension Transport {
+    public func reproduction(of testCase: TestCase, contract: Contract) -> String? { nil }
 }

@@ -4,6 +4,7 @@ import Foundation
 /// cases are checked by `RunPlan`, which sees every case file of the run.
 extension CaseFileLoader {
     static let captureKeys = ["from", "path", "skip", "take", "match", "join"]
+    static let countKeys = ["min", "max", "equals"]
 
     func loadCaptures(_ node: YAMLNode?, operation: String) -> [Capture] {
         guard let node, let reader = MappingReader(node, what: "'captures'", sink: sink) else { return [] }
@@ -99,12 +100,12 @@ extension CaseFileLoader {
             return CountExpectation(path: path, exactly: Int(count), location: location)
         }
         guard let reader = MappingReader(node, what: "the count of \(path.text)", sink: sink) else { return nil }
-        reader.finish(allowed: ["min", "max", "equals"])
+        reader.finish(allowed: Self.countKeys)
         if reader.has("equals") && (reader.has("min") || reader.has("max")) {
             sink.report("conflicting_bounds", "the count of \(path.text) has 'equals' and a bound", at: node.location, hint: "use equals alone, or min and/or max")
             return nil
         }
-        let limits = ["min", "max", "equals"].map { key in reader[key].flatMap { limit($0, contract: contract, request: request) } }
+        let limits = Self.countKeys.map { key in reader[key].flatMap { limit($0, contract: contract, request: request) } }
         if !reader.has("min") && !reader.has("max") && !reader.has("equals") {
             sink.report("missing_key", "the count of \(path.text) needs min, max or equals", at: node.location, hint: "e.g. {max: MaxResults} or {min: 1}")
             return nil

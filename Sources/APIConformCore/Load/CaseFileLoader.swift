@@ -4,7 +4,10 @@ import Foundation
 public struct CaseFileLoader {
     static let topKeys = ["operation", "doc", "recordings", "cases"]
     static let caseKeys = ["name", "summary", "request", "recording", "expect", "deviations", "tags", "walk", "captures", "requires"]
-    static let expectKeys = ["status", "count", "present", "absent", "error", "request_findings"]
+    static let expectKeys = ["status", "count", "present", "absent", "error", "request_findings"] + valueKeys + ["headers"]
+    static let walkKeys = ["max_pages"]
+    static let errorKeys = ["code"]
+    static let deviationKeys = ["rule", "path", "reason"]
 
     let sink: DiagnosticSink
     let contracts: [String: Contract]
@@ -109,7 +112,7 @@ public struct CaseFileLoader {
         testCase.captures = captures
         testCase.requirements = loadRequirements(reader["requires"])
         if let walk = reader["walk"], let walkReader = MappingReader(walk, what: "'walk'", sink: sink) {
-            walkReader.finish(allowed: ["max_pages"])
+            walkReader.finish(allowed: Self.walkKeys)
             let pages = walkReader.integer("max_pages") ?? 10
             if pages < 1 { sink.report("out_of_range", "max_pages must be at least 1", at: walkReader.location(of: "max_pages")) }
             if !contract.invariants.contains(where: { $0.rule is PagingRule }) {
@@ -136,7 +139,7 @@ public struct CaseFileLoader {
             }
         }
         if let errorNode = reader["error"], let error = MappingReader(errorNode, what: "'error'", sink: sink) {
-            error.finish(allowed: ["code"])
+            error.finish(allowed: Self.errorKeys)
             expectation.errorCode = error.string("code", required: true)
         }
         let requestRules = reader.strings("request_findings") ?? []
@@ -146,6 +149,7 @@ public struct CaseFileLoader {
                         hint: Suggestion.hint(for: rule, in: known) ?? "use one of \(known.joined(separator: ", "))")
         }
         expectation.requestFindings = requestRules
+        expectation.values = loadValueChecks(reader)
         return expectation
     }
 
@@ -158,7 +162,7 @@ public struct CaseFileLoader {
         let known = RuleCatalog.all.map { $0.key }
         return items.compactMap { item in
             guard let reader = MappingReader(item, what: "deviation", sink: sink) else { return nil }
-            reader.finish(allowed: ["rule", "path", "reason"])
+            reader.finish(allowed: Self.deviationKeys)
             guard let rule = reader.string("rule", required: true), let reason = reader.string("reason", required: true) else { return nil }
             guard known.contains(rule) else {
                 sink.report("unknown_rule", "unknown rule '\(rule)'", at: reader.location(of: "rule"), hint: Suggestion.hint(for: rule, in: known))

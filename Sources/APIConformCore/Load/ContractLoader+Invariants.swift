@@ -2,6 +2,8 @@
 /// a rule binds to is declared in the contract's request.
 extension ContractLoader {
     static let invariantCommonKeys = ["rule", "doc", "severity", "when", "unless"]
+    /// `errors:` is an error_shape invariant without `rule` or conditions.
+    static let errorKeys = ["doc", "severity"]
 
     func loadInvariants(_ node: YAMLNode?) -> [DeclaredInvariant] {
         guard let node else { return [] }
@@ -23,7 +25,7 @@ extension ContractLoader {
                         hint: fieldRule ? "'\(key)' is a field rule: configure it on the field" : Suggestion.hint(for: key, in: names) ?? "rules: \(names.joined(separator: ", "))")
             return nil
         }
-        reader.finish(allowed: (forcedRule == nil ? Self.invariantCommonKeys : ["doc", "severity"]) + ruleType.invariantKeys)
+        reader.finish(allowed: (forcedRule == nil ? Self.invariantCommonKeys : Self.errorKeys) + ruleType.invariantKeys)
         guard let rule = ruleType.make(from: reader, sink: sink) else { return nil }
         return DeclaredInvariant(rule: rule, location: node.location, doc: reader.string("doc"), severity: readSeverity(reader),
                                  whenSent: reader.strings("when") ?? [], unlessSent: reader.strings("unless") ?? [])

@@ -5,6 +5,7 @@ public struct ContractLoader {
     /// Keys of a field declaration that are structure, not rules.
     static let structuralKeys = ["type", "doc", "fields", "items", "default", "severity"]
     static let topKeys = ["operation", "provider", "doc", "http", "request", "response", "invariants", "errors"]
+    static let httpKeys = ["method", "path", "action", "version", "auth"]
     public static let providers = ["alibaba", "huawei"]
     /// The `http:` keys a provider's calls cannot do without (Alibaba RPC: Action and Version).
     static let requiredHTTPKeys = ["alibaba": ["action", "version"]]
@@ -81,7 +82,7 @@ public struct ContractLoader {
         guard let node, let reader = MappingReader(node, what: "'http'", sink: sink) else {
             return HTTPBinding(method: "GET", path: "/", action: nil, version: nil)
         }
-        reader.finish(allowed: ["method", "path", "action", "version", "auth"])
+        reader.finish(allowed: Self.httpKeys)
         let auth = reader.string("auth") ?? "signed"
         if !HTTPBinding.authModes.contains(auth) {
             sink.report("unknown_value", "auth must be signed or anonymous, not '\(auth)'", at: reader.location(of: "auth"),

@@ -9,11 +9,13 @@
 ///     - {operation: vod.BatchGetMediaInfos, path: "$.MediaInfos[*].Mezzanine.*", action: fail}
 /// ```
 struct DriftPolicyReader {
+    static let keys = ["breaking", "additive", "fields"]
+    static let fieldKeys = ["operation", "path", "kinds", "action"]
     let sink: DiagnosticSink
 
     func read(_ node: YAMLNode, over base: DriftPolicy) -> DriftPolicy {
         guard let reader = MappingReader(node, what: "'drift'", sink: sink) else { return base }
-        reader.finish(allowed: ["breaking", "additive", "fields"])
+        reader.finish(allowed: Self.keys)
         var policy = base
         policy.breaking = action(reader, "breaking") ?? base.breaking
         policy.additive = action(reader, "additive") ?? base.additive
@@ -30,7 +32,7 @@ struct DriftPolicyReader {
 
     func fieldOverride(_ node: YAMLNode) -> DriftPolicy.FieldOverride? {
         guard let reader = MappingReader(node, what: "drift field", sink: sink) else { return nil }
-        reader.finish(allowed: ["operation", "path", "kinds", "action"])
+        reader.finish(allowed: Self.fieldKeys)
         guard let pathText = reader.string("path", required: true), reader.require("action") != nil,
               let path = YAMLValue.pathPattern(pathText, at: reader.location(of: "path"), sink: sink),
               let action = action(reader, "action") else { return nil }

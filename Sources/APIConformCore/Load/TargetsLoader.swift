@@ -4,6 +4,9 @@ import Foundation
 public struct TargetsLoader {
     static let targetKeys = ["endpoints", "region", "alibaba_signature", "huawei_auth", "credentials", "api_versions",
                              "rate_limit", "concurrency", "timeouts", "retry", "drift", "vars"]
+    static let topKeys = ["targets", "drift", "vars"]
+    static let timeoutKeys = ["connect", "read", "total"]
+    static let retryKeys = ["attempts", "base_delay", "max_delay", "max_retry_after"]
     let sink: DiagnosticSink
 
     public init(sink: DiagnosticSink) {
@@ -26,7 +29,7 @@ public struct TargetsLoader {
 
     public func load(documentText text: String, file: String) -> TargetsDocument {
         guard let top = YAMLDocument.topMapping(text, file: file, what: "targets file", sink: sink) else { return TargetsDocument() }
-        top.finish(allowed: ["targets", "drift", "vars"])
+        top.finish(allowed: Self.topKeys)
         let drift = top["drift"].map { DriftPolicyReader(sink: sink).read($0, over: DriftPolicy()) } ?? DriftPolicy()
         let vars = top["vars"].map { loadVars($0) } ?? [:]
         guard let node = top.require("targets"), let targets = MappingReader(node, what: "'targets'", sink: sink) else {
@@ -73,13 +76,13 @@ public struct TargetsLoader {
             if concurrency > 0 { target.concurrency = Int(concurrency) } else { sink.report("out_of_range", "concurrency must be at least 1", at: reader.location(of: "concurrency")) }
         }
         if let timeouts = reader["timeouts"].flatMap({ MappingReader($0, what: "'timeouts'", sink: sink) }) {
-            timeouts.finish(allowed: ["connect", "read", "total"])
+            timeouts.finish(allowed: Self.timeoutKeys)
             target.timeouts.connect = timeouts.number("connect") ?? target.timeouts.connect
             target.timeouts.read = timeouts.number("read") ?? target.timeouts.read
             target.timeouts.total = timeouts.number("total") ?? target.timeouts.total
         }
         if let retry = reader["retry"].flatMap({ MappingReader($0, what: "'retry'", sink: sink) }) {
-            retry.finish(allowed: ["attempts", "base_delay", "max_delay", "max_retry_after"])
+            retry.finish(allowed: Self.retryKeys)
             target.retry.attempts = max(1, Int(retry.integer("attempts") ?? Int64(target.retry.attempts)))
             target.retry.baseDelay = retry.number("base_delay") ?? target.retry.baseDelay
             target.retry.maxDelay = retry.number("max_delay") ?? target.retry.maxDelay

@@ -27,6 +27,8 @@ public struct CaseResult: Hashable, Sendable {
     public var drift: [DriftObservation]
     /// Wall time in seconds.
     public var time: Double
+    /// For a failing or erring live case: how to send it again (`Transport.reproduction`).
+    public var reproduction: String?
 
     public init(
         name: String, classname: String, location: SourceLocation, outcome: CaseOutcome,

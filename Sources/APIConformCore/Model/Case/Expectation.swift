@@ -11,6 +11,8 @@ public struct Expectation: Sendable {
     public var errorCode: String?
     /// Request rules this case breaks on purpose; their findings are expected, not failures.
     public var requestFindings: [String]
+    /// `equals:`, `matches:`, `one_of:` on body paths and `headers:`, in the order written.
+    public var values: [ValueExpectation] = []
     public var location: SourceLocation
 
     public init(status: Int? = nil, counts: [CountExpectation] = [], present: [JSONPathPattern] = [],
