@@ -54,7 +54,7 @@ enum RuleHarness {
             throw ExampleError(message: "example request is not an object")
         }
         let evaluator = ContractEvaluator(contract: contract)
-        return evaluator.checkRequest(request) + evaluator.checkResponse(status: example.status, body: Array(example.body.utf8), request: request)
+        return evaluator.evaluate(Exchange(status: example.status, headers: [], body: Array(example.body.utf8)), request: request).findings
     }
 
     static func matches(_ finding: Finding, _ expected: String) -> Bool {

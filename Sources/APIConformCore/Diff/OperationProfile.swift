@@ -31,7 +31,7 @@ extension OperationProfile {
         let request = JSONObject(members: grouped.map { entry in
             JSONObject.Member(key: entry.name, value: entry.values.count == 1 ? .string(entry.values[0]) : .array(entry.values.map(JSONValue.string)))
         })
-        let findings = ContractEvaluator(contract: contract).checkResponse(status: recording.status, body: recording.body, request: request)
+        let findings = ContractEvaluator(contract: contract).evaluate(Exchange(status: recording.status, headers: [], body: recording.body), request: request).response
         return Set(findings.filter { $0.rule == ListCapRule.key && $0.drift == .capExceeded }.map { Self.wildcarded($0.path) })
     }
 

@@ -11,7 +11,8 @@ public struct ExpectationCheck: Sendable {
         self.request = request
     }
 
-    public func check(_ exchange: Exchange) -> [Finding] {
+    /// Checks `exchange` given its already parsed body (nil when it is not JSON: only the status is checked).
+    public func check(_ exchange: Exchange, body parsed: JSONValue?) -> [Finding] {
         var findings: [Finding] = []
         let at = expectation.location
         func fail(_ rule: String, _ path: String, _ message: String, expected: String, actual: String) {
@@ -25,7 +26,7 @@ public struct ExpectationCheck: Sendable {
         } else if expectation.expectsError && success {
             fail("expect.status", "$", "status \(exchange.status), the case expects the provider to refuse the request", expected: "an error status", actual: String(exchange.status))
         }
-        guard let body = try? JSONReader().parse(exchange.body) else { return findings }
+        guard let body = parsed else { return findings }
         if let code = expectation.errorCode, let field = contract.errors.flatMap({ ($0.rule as? ErrorShapeRule)?.code }) {
             let actual = body[field]
             if actual?.stringValue != code {

@@ -13,7 +13,7 @@ import Testing
         let contract = try Fixtures.contract(operation)
         let request = try #require(try JSONReader().parse(request).objectValue)
         let evaluator = ContractEvaluator(contract: contract, requestKnown: requestKnown)
-        return evaluator.checkRequest(request) + evaluator.checkResponse(status: 200, body: body, request: request)
+        return evaluator.evaluate(Exchange(status: 200, headers: [], body: JSONWriter().bytes(body)), request: request).findings
     }
 
     /// The doc's own example returns `category_id: -1` for "Other": no finding, of any severity.
