@@ -67,7 +67,7 @@ enum RuleHarness {
         let parts = spec.components(separatedBy: " ~ ")
         let path = parts[0]
         let fragment = parts.count > 1 ? parts[1] : nil
-        return finding.side == side && finding.path == path && (fragment.map { finding.message.contains($0) } ?? true)
+        return finding.side == side && finding.path.description == path && (fragment.map { finding.message.contains($0) } ?? true)
     }
 
     static func describe(_ finding: Finding) -> String {

@@ -157,7 +157,7 @@ public struct ContractEvaluator: Sendable {
 
     func finding(_ failure: RuleFailure, rule: String, severity: Severity, side: FindingSide, declaredAt: SourceLocation?, doc: String?) -> Finding {
         // Requests are ours, not the provider's: only response findings are drift.
-        Finding(rule: rule, severity: severity, side: side, path: failure.path.description, message: failure.message,
+        Finding(rule: rule, severity: severity, side: side, path: .value(failure.path), message: failure.message,
                 expected: failure.expected, actual: failure.actual, declaredAt: declaredAt, doc: doc,
                 drift: side == .response ? failure.drift : nil)
     }

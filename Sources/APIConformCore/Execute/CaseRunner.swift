@@ -53,7 +53,7 @@ public struct CaseRunner: Sendable {
         let intended = Set(testCase.expectation.requestFindings)
         var findings = requestFindings.filter { !intended.contains($0.rule) }
         for rule in testCase.expectation.requestFindings where !requestFindings.contains(where: { $0.rule == rule }) {
-            findings.append(Finding(rule: "expect.request_findings", side: .request, path: "$",
+            findings.append(Finding(rule: "expect.request_findings", side: .request, path: .root,
                                     message: "the case says the request breaks '\(rule)', but it does not",
                                     expected: "a \(rule) finding", actual: "none", declaredAt: testCase.expectation.location))
         }
@@ -104,7 +104,7 @@ public struct CaseRunner: Sendable {
                 }
                 findings += evaluation.response.map {
                     var finding = $0
-                    finding.message = "page \(number): " + finding.message
+                    finding.page = .number(number)
                     return finding
                 }
                 body = parsed
@@ -115,7 +115,7 @@ public struct CaseRunner: Sendable {
     }
 
     func pageFinding(_ failure: RuleFailure, page: Int) -> Finding {
-        Finding(rule: PagingRule.key, path: failure.path.description, message: "page walk: " + failure.message,
+        Finding(rule: PagingRule.key, path: .value(failure.path), message: failure.message, page: .walk,
                 expected: failure.expected, actual: failure.actual, declaredAt: contract.location)
     }
 
@@ -134,7 +134,7 @@ public struct CaseRunner: Sendable {
             }
         }
         for (index, deviation) in declared.enumerated() where !used.contains(index) {
-            failures.append(Finding(rule: "stale_deviation", path: deviation.path?.text ?? "$",
+            failures.append(Finding(rule: "stale_deviation", path: deviation.path.map(FindingPath.pattern) ?? .root,
                                     message: "the declared deviation of '\(deviation.rule)' no longer occurs; remove it (\(deviation.reason))",
                                     expected: "a \(deviation.rule) finding", actual: "none", declaredAt: deviation.location))
         }

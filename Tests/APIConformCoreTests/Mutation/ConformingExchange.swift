@@ -33,7 +33,7 @@ struct ConformingExchange {
 struct Mutation {
     var rule: String
     var side: FindingSide
-    var path: String
+    var path: FindingPath
     var request: JSONObject
     var status: Int
     var body: JSONValue
