@@ -73,7 +73,7 @@ let package = Package(
         ),
         // Helpers shared by the test targets (golden files).
         .target(name: "APIConformTestSupport", dependencies: ["APIConformCore"], path: "Tests/APIConformTestSupport"),
-        .testTarget(name: "APIConformCoreTests", dependencies: ["APIConformCore", "APIConformTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "APIConformCoreTests", dependencies: ["APIConformCore", "APIConformTestSupport"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "APIConformSigningTests", dependencies: ["APIConformSigning"], exclude: ["Fixtures"]),
         .testTarget(name: "APIConformLiveTests", dependencies: ["APIConformLive", "APIConformStandIn", "APIConformCore", "APIConformSigning", "APIConformReports", "CLibXML2"]),
         .testTarget(

@@ -10,8 +10,6 @@ import APIConformCore
 public enum DriftSuite {
     public static let name = "drift"
 
-    /// The key a drifted field is listed under, `drift.type_change`: one catalog entry per drift kind.
-    public static func ruleKey(_ kind: DriftKind) -> String { "\(name).\(kind.rawValue)" }
 
     /// "expected a string, found an integer — breaking, in 3 responses, first cases/suites/x.yaml batch (cases/recordings/x.http)"
     public static func headline(_ entry: DriftSummary.Entry) -> String {

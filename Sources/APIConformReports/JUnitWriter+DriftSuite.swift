@@ -35,7 +35,7 @@ extension JUnitWriter {
     static func driftSystemOut(_ summary: DriftSummary) -> String {
         summary.entries.filter { $0.status != .accepted }.map { entry in
             let verdict = entry.status == .fail || entry.status == .expired ? "fails the run (in its case): " : ""
-            return "\(entry.testName) (\(entry.firstLocation))\n  warning (\(Severity.drift.rawValue)): [\(DriftSuite.ruleKey(entry.kind))] "
+            return "\(entry.testName) (\(entry.firstLocation))\n  warning (\(Severity.drift.rawValue)): [\(entry.kind.findingKey)] "
                 + "\(entry.firstPath): \(verdict)\(DriftSuite.headline(entry))\n"
         }.joined()
     }

@@ -8,6 +8,14 @@ enum RuleReference {
         for rule in RuleCatalog.all {
             out += "| [`\(rule.key)`](#\(rule.key)) | \(kind(rule)) | \(configuredBy(rule)) | \(rule.summary.replacingPipes) |\n"
         }
+        out += "\nKeys a finding may carry that no contract rule raises — a case's own expectations, stale deviations "
+        out += "and the entries of the drift summary (the JUnit `drift` suite):\n\n| key | summary |\n|---|---|\n"
+        for key in CaseFindingKey.allCases {
+            out += "| `\(key.key)` | \(key.summary.replacingPipes) |\n"
+        }
+        for kind in DriftKind.allCases {
+            out += "| `\(kind.findingKey)` | Drift summary entry: \(kind.title) (\(kind.impact.rawValue)), one per operation and field; see docs/drift.md. |\n"
+        }
         for rule in RuleCatalog.all {
             out += "\n## \(rule.key)\n\n\(rule.summary)\n\n\(rule.discussion)\n\nExamples:\n\n"
             for example in rule.examples {
@@ -31,8 +39,7 @@ enum RuleReference {
             default: return field.fieldKeys.map { "`\($0):`" }.joined(separator: ", ")
             }
         }
-        if rule is ErrorShapeRule.Type { return "`errors:`" }
-        if rule is any InvariantRule.Type { return "`rule: \(rule.key)`" }
+        if let invariant = rule as? any InvariantRule.Type { return invariant.section.map { "`\($0):`" } ?? "`rule: \(rule.key)`" }
         return "always"
     }
 }

@@ -20,17 +20,17 @@ public struct ExpectationCheck: Sendable {
         }
         let success = (200..<300).contains(exchange.status)
         if let status = expectation.status, status != exchange.status {
-            fail("expect.status", .root, "status \(exchange.status), the case expects \(status)", expected: String(status), actual: String(exchange.status))
+            fail(CaseFindingKey.status.key, .root, "status \(exchange.status), the case expects \(status)", expected: String(status), actual: String(exchange.status))
         } else if expectation.status == nil && !expectation.expectsError && !success {
-            fail("expect.status", .root, "status \(exchange.status), the case expects success", expected: "2xx", actual: String(exchange.status))
+            fail(CaseFindingKey.status.key, .root, "status \(exchange.status), the case expects success", expected: "2xx", actual: String(exchange.status))
         } else if expectation.expectsError && success {
-            fail("expect.status", .root, "status \(exchange.status), the case expects the provider to refuse the request", expected: "an error status", actual: String(exchange.status))
+            fail(CaseFindingKey.status.key, .root, "status \(exchange.status), the case expects the provider to refuse the request", expected: "an error status", actual: String(exchange.status))
         }
         guard let body = parsed else { return findings }
-        if let code = expectation.errorCode, let field = contract.errors.flatMap({ ($0.rule as? ErrorShapeRule)?.code }) {
+        if let code = expectation.errorCode, let field = contract.errorCodeField {
             let actual = body[field]
             if actual?.stringValue != code {
-                fail("expect.error", .value(JSONPath([.key(field)])), "error code \(actual?.brief() ?? "absent"), the case expects \(JSONValue.quoted(code))",
+                fail(CaseFindingKey.errorCode.key, .value(JSONPath([.key(field)])), "error code \(actual?.brief() ?? "absent"), the case expects \(JSONValue.quoted(code))",
                      expected: code, actual: actual?.brief() ?? "absent")
             }
         }
@@ -38,14 +38,14 @@ public struct ExpectationCheck: Sendable {
             let hits = count.path.select(in: body)
             let actual = hits.count == 1 ? (hits[0].value.arrayValue?.count ?? 1) : hits.count
             if let expected = Self.violation(of: count, actual: actual, request: request) {
-                fail("expect.count", .pattern(count.path), "\(actual) items, the case expects \(expected)", expected: expected, actual: String(actual))
+                fail(CaseFindingKey.count.key, .pattern(count.path), "\(actual) items, the case expects \(expected)", expected: expected, actual: String(actual))
             }
         }
         for pattern in expectation.present where pattern.select(in: body).isEmpty {
-            fail("expect.present", .pattern(pattern), "absent, the case expects it present", expected: "present", actual: "absent")
+            fail(CaseFindingKey.present.key, .pattern(pattern), "absent, the case expects it present", expected: "present", actual: "absent")
         }
         for pattern in expectation.absent where !pattern.select(in: body).isEmpty {
-            fail("expect.absent", .pattern(pattern), "present, the case expects it absent", expected: "absent", actual: "present")
+            fail(CaseFindingKey.absent.key, .pattern(pattern), "present, the case expects it absent", expected: "absent", actual: "present")
         }
         return findings
     }

@@ -53,7 +53,7 @@ public struct CaseRunner: Sendable {
         let intended = Set(testCase.expectation.requestFindings)
         var findings = requestFindings.filter { !intended.contains($0.rule) }
         for rule in testCase.expectation.requestFindings where !requestFindings.contains(where: { $0.rule == rule }) {
-            findings.append(Finding(rule: "expect.request_findings", side: .request, path: .root,
+            findings.append(Finding(rule: CaseFindingKey.requestFindings.key, side: .request, path: .root,
                                     message: "the case says the request breaks '\(rule)', but it does not",
                                     expected: "a \(rule) finding", actual: "none", declaredAt: testCase.expectation.location))
         }
@@ -134,7 +134,7 @@ public struct CaseRunner: Sendable {
             }
         }
         for (index, deviation) in declared.enumerated() where !used.contains(index) {
-            failures.append(Finding(rule: "stale_deviation", path: deviation.path.map(FindingPath.pattern) ?? .root,
+            failures.append(Finding(rule: CaseFindingKey.staleDeviation.key, path: deviation.path.map(FindingPath.pattern) ?? .root,
                                     message: "the declared deviation of '\(deviation.rule)' no longer occurs; remove it (\(deviation.reason))",
                                     expected: "a \(deviation.rule) finding", actual: "none", declaredAt: deviation.location))
         }

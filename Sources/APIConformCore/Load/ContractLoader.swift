@@ -62,7 +62,7 @@ public struct ContractLoader {
         let response = top["response"].flatMap { loadField(name: "$", node: $0, inherited: nil, defaultMode: .drift, impliedType: .object) }
             ?? emptyObject(at: top.node.location, mode: .drift)
         let invariants = loadInvariants(top["invariants"])
-        let errors = top["errors"].flatMap { loadInvariant($0, forcedRule: ErrorShapeRule.key) }
+        let errors = ErrorShapeRule.section.flatMap { top[$0] }.flatMap { loadInvariant($0, sectionOf: ErrorShapeRule.self) }
         guard let operation, let provider, let request else { return nil }
         let contract = Contract(operation: operation, provider: provider, doc: top.string("doc"), http: http, request: request,
                                 response: response, invariants: invariants, errors: errors, location: top.node.location)

@@ -37,6 +37,9 @@ public protocol InvariantRule: Rule {
     /// True for rules over the request's parameters (`request_relation`): checked with the request
     /// as the document, before anything is sent, and reported as request findings.
     static var checksRequest: Bool { get }
+    /// The top-level contract section that declares the rule, without `rule:`, instead of an entry
+    /// of `invariants:` (`errors` for `error_shape`); nil for the rules listed under `invariants:`.
+    static var section: String? { get }
     var parameterNames: [String] { get }
     func check(_ body: JSONValue, in context: EvaluationContext) -> [RuleFailure]
 }
@@ -60,6 +63,7 @@ extension FieldRule {
 extension InvariantRule {
     public var parameterNames: [String] { [] }
     public static var checksRequest: Bool { false }
+    public static var section: String? { nil }
 }
 
 /// What a rule reports; the evaluator adds the rule key, severity, side, declaration and doc.

@@ -16,6 +16,7 @@ public struct ErrorShapeRule: InvariantRule {
         finding: clients that trust the status would take an error for data.
         """
     public static let invariantKeys = ["code", "message", "request_id", "code_pattern"]
+    public static let section: String? = "errors"
 
     public let code: String
     public let message: String
