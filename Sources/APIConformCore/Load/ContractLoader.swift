@@ -5,9 +5,6 @@ public struct ContractLoader {
     /// Keys of a field declaration that are structure, not rules.
     static let structuralKeys = ["type", "doc", "fields", "items", "default", "severity"]
     static let topKeys = ["operation", "provider", "doc", "http", "request", "response", "invariants", "errors"]
-    public static let providers = ["alibaba", "huawei"]
-    /// The `http:` keys a provider's calls cannot do without (Alibaba RPC: Action and Version).
-    static let requiredHTTPKeys = ["alibaba": ["action", "version"]]
 
     let sink: DiagnosticSink
 
@@ -53,9 +50,9 @@ public struct ContractLoader {
         top.finish(allowed: Self.topKeys)
         let operation = top.string("operation", required: true)
         let provider = top.string("provider", required: true)
-        if let provider, !Self.providers.contains(provider) {
+        if let provider, Providers.named(provider) == nil {
             sink.report("unknown_value", "unknown provider '\(provider)'", at: top.location(of: "provider"),
-                        hint: Suggestion.hint(for: provider, in: Self.providers) ?? "use alibaba or huawei")
+                        hint: Suggestion.hint(for: provider, in: Providers.names) ?? "use \(Providers.names.joined(separator: " or "))")
         }
         let http = loadHTTP(top["http"])
         let request = loadRequest(top["request"], at: top.node.location)
@@ -69,7 +66,7 @@ public struct ContractLoader {
         checkBindings(contract)
         checkNeverFires(contract)
         let given = ["action": http.action, "version": http.version]
-        if let missing = Self.requiredHTTPKeys[provider]?.filter({ given[$0, default: nil] == nil }), !missing.isEmpty {
+        if let missing = Providers.named(provider)?.requiredHTTPKeys.filter({ given[$0, default: nil] == nil }), !missing.isEmpty {
             sink.report("missing_key", "an \(provider) RPC contract needs \(missing.map { "http.\($0)" }.joined(separator: " and ")): without them no request can be signed or routed",
                         at: top["http"]?.location ?? top.node.location,
                         hint: "write http: {method: POST, path: /, action: \(operation.split(separator: ".").last.map(String.init) ?? "Action"), version: \"YYYY-MM-DD\"} as the doc's common parameters give them")
