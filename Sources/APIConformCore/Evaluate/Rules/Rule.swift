@@ -94,8 +94,8 @@ public struct RuleExample: Sendable {
     public var status: Int
     /// The response body.
     public var body: String
-    /// Expected findings of this rule as `path` (response) or `request:path`, with a message fragment
-    /// after ` ~ ` when the text matters, e.g. `$.a ~ not in the documented set`.
+    /// Every finding of this rule, in order, as `path: message` (response) or `request:path: message`,
+    /// the message exactly as reports print it, e.g. `$.Status: "Deleted" is not in the documented set`.
     public var findings: [String]
 
     public init(_ title: String, contract: String, request: String = "{}", status: Int = 200, body: String, findings: [String] = []) {
