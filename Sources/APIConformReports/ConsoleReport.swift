@@ -18,9 +18,9 @@ public struct ConsoleReport: Sendable {
                 return true
             }
             if quiet && interesting.isEmpty { continue }
-            out += "\(suite.properties.first { $0.name == "operation" }?.value ?? suite.name)  (\(suite.file))\n"
+            out += "\(suite.operation.isEmpty ? suite.name : suite.operation)  (\(suite.file))\n"
             for result in quiet ? interesting : suite.cases {
-                out += render(result, operation: suite.properties.first { $0.name == "operation" }?.value ?? suite.name)
+                out += render(result, operation: suite.operation.isEmpty ? suite.name : suite.operation)
             }
         }
         out += drift(summary)

@@ -10,9 +10,9 @@ struct DriftReportHeader {
 
     /// The target and mode of the run's first suite (every suite of a run shares them).
     var targetAndMode: String {
-        let properties = run.suites.first?.properties ?? []
-        let target = properties.first { $0.name == "target" }?.value ?? "?"
-        let mode = properties.first { $0.name == "mode" }?.value ?? "?"
+        let first = run.suites.first
+        let target = first.map(\.target).flatMap { $0.isEmpty ? nil : $0 } ?? "?"
+        let mode = first.map(\.mode).flatMap { $0.isEmpty ? nil : $0 } ?? "?"
         return "target \(target), \(mode)"
     }
 

@@ -5,7 +5,7 @@ public enum FindingText {
     /// One line: `[rule] side $.path: message`.
     public static func summary(_ finding: Finding) -> String {
         let side = finding.side == .request ? "request " : ""
-        return "[\(finding.rule)] \(side)\(finding.path): \(finding.message)"
+        return "[\(finding.rule)] \(side)\(finding.path): \(finding.text)"
     }
 
     /// The label of a finding that does not fail: its drift kind and impact (`new field, additive`)

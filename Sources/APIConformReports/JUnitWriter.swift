@@ -19,12 +19,15 @@ public struct JUnitWriter: Sendable {
         self.dialect = dialect
     }
 
-    /// The report as UTF-8 XML bytes.
-    public func render(_ run: RunResult) throws -> [UInt8] {
+    /// The report as UTF-8 XML bytes: the case suites, then (when there is drift) the `drift` suite.
+    public func render(_ run: RunResult, drift: DriftSummary? = nil) throws -> [UInt8] {
         try XMLDocumentWriter.render { xml in
             try xml.element("testsuites") {
                 for (id, suite) in run.suites.enumerated() {
                     try writeSuite(suite, id: id, of: run, to: xml)
+                }
+                if let drift, !drift.isEmpty {
+                    try writeDriftSuite(drift, id: run.suites.count, of: run, to: xml)
                 }
             }
         }
@@ -33,37 +36,54 @@ public struct JUnitWriter: Sendable {
     /// Renders the report and replaces the file at `path` with it atomically, creating its directories.
     ///
     /// Errors name the path and the step that failed (`AtomicFile.WriteError`).
-    public func write(_ run: RunResult, to path: String) throws {
-        try AtomicFile.write(render(run), to: path)
+    public func write(_ run: RunResult, drift: DriftSummary? = nil, to path: String) throws {
+        try AtomicFile.write(render(run, drift: drift), to: path)
     }
 
     private func writeSuite(_ suite: SuiteResult, id: Int, of run: RunResult, to xml: borrowing XMLDocumentWriter) throws {
-        let totals = RunTotals(suite.cases)
-        try xml.element("testsuite", [
-            "name": suite.name,
-            "package": suite.properties.first { $0.name == "operation" }?.value ?? suite.name,
-            "id": String(id),
-            "tests": String(totals.tests),
-            "failures": String(totals.failed),
-            "errors": String(totals.errors),
-            "skipped": String(totals.skipped),
-            "time": JUnitFormat.seconds(totals.time),
-            "timestamp": JUnitFormat.timestamp(run.startedAt),
-            // The Ant schema asks for `localhost` when the host is unknown; readers expect a value.
-            "hostname": run.hostname.isEmpty ? "localhost" : run.hostname,
-        ]) {
-            if dialect == .annotated, !suite.file.isEmpty { try xml.attribute("file", suite.file) }
-            try xml.element("properties") {
-                for property in suite.properties {
-                    try xml.element("property", ["name": property.name, "value": property.value])
-                }
-            }
+        let header = SuiteHeader(name: suite.name, package: suite.operation.isEmpty ? suite.name : suite.operation, file: suite.file,
+                                 totals: RunTotals(suite.cases), properties: SuiteProperties.of(suite))
+        try writeSuite(header, id: id, of: run, to: xml) {
             for result in suite.cases {
                 try writeCase(result, to: xml)
             }
             try xml.element("system-out") {
                 try xml.text(Self.systemOut(suite.cases))
             }
+        }
+    }
+
+    /// What a `<testsuite>` element says of itself before its testcases.
+    struct SuiteHeader {
+        var name: String
+        var package: String
+        var file: String
+        var totals: RunTotals
+        var properties: [(name: String, value: String)]
+    }
+
+    /// A `<testsuite>` with its attributes and `<properties>`, `body` (the testcases and `<system-out>`), then `<system-err>`.
+    func writeSuite(_ header: SuiteHeader, id: Int, of run: RunResult, to xml: borrowing XMLDocumentWriter, body: () throws -> Void) throws {
+        try xml.element("testsuite", [
+            "name": header.name,
+            "package": header.package,
+            "id": String(id),
+            "tests": String(header.totals.tests),
+            "failures": String(header.totals.failed),
+            "errors": String(header.totals.errors),
+            "skipped": String(header.totals.skipped),
+            "time": JUnitFormat.seconds(header.totals.time),
+            "timestamp": JUnitFormat.timestamp(run.startedAt),
+            // The Ant schema asks for `localhost` when the host is unknown; readers expect a value.
+            "hostname": run.hostname.isEmpty ? "localhost" : run.hostname,
+        ]) {
+            if dialect == .annotated, !header.file.isEmpty { try xml.attribute("file", header.file) }
+            try xml.element("properties") {
+                for property in header.properties {
+                    try xml.element("property", ["name": property.name, "value": property.value])
+                }
+            }
+            try body()
             try xml.element("system-err")
         }
     }

@@ -4,17 +4,17 @@ import CLibXML2
 ///
 /// libxml2's docs ask for `xmlInitParser()` before concurrent use; a `static let` makes the call
 /// exactly once and thread-safe, and every entry point of this module goes through `initialize()`.
-enum LibXML2 {
+package enum LibXML2 {
     private static let initialized: Void = xmlInitParser()
 
-    static func initialize() {
+    package static func initialize() {
         _ = initialized
     }
 
     /// A Swift string as the NUL-terminated `xmlChar *` that libxml2 functions take.
     ///
     /// The string must hold no NUL: `XMLText` escapes those before anything reaches libxml2.
-    static func withXMLChars<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) throws -> Result) rethrows -> Result {
+    package static func withXMLChars<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) throws -> Result) rethrows -> Result {
         try string.withCString { pointer in
             try pointer.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body)
         }
@@ -24,7 +24,7 @@ enum LibXML2 {
     ///
     /// The caller owns the result and frees it with `xmlFreeDoc`. Entities are not substituted, so an
     /// external entity is refused rather than fetched.
-    static func readDocument(_ bytes: [UInt8]) -> xmlDocPtr? {
+    package static func readDocument(_ bytes: [UInt8]) -> xmlDocPtr? {
         initialize()
         guard bytes.count <= Int(Int32.max) else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in

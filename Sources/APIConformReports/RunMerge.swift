@@ -18,13 +18,14 @@ public enum RunMerge {
             for suite in run.suites {
                 guard let at = index[suite.name] else {
                     index[suite.name] = merged.suites.count
-                    merged.suites.append(SuiteResult(name: suite.name, file: suite.file, properties: suite.properties, cases: []))
+                    merged.suites.append(SuiteResult(name: suite.name, file: suite.file, operation: suite.operation, target: suite.target,
+                                                     mode: suite.mode, cases: []))
                     try add(suite.cases, to: merged.suites.count - 1, of: &merged, file: file, origin: &origin)
                     continue
                 }
-                if merged.suites[at].properties != suite.properties {
-                    throw Conflict(description: "\(file): suite \(suite.name) ran with \(describe(suite.properties)), another shard with "
-                                   + "\(describe(merged.suites[at].properties)); merge shards of one run only")
+                if describe(merged.suites[at]) != describe(suite) {
+                    throw Conflict(description: "\(file): suite \(suite.name) ran with \(describe(suite)), another shard with "
+                                   + "\(describe(merged.suites[at])); merge shards of one run only")
                 }
                 try add(suite.cases, to: at, of: &merged, file: file, origin: &origin)
             }
@@ -49,7 +50,7 @@ public enum RunMerge {
         }
     }
 
-    static func describe(_ properties: [SuiteResult.Property]) -> String {
-        properties.map { "\($0.name)=\($0.value)" }.joined(separator: ", ")
+    static func describe(_ suite: SuiteResult) -> String {
+        SuiteProperties.of(suite).map { "\($0.name)=\($0.value)" }.joined(separator: ", ")
     }
 }

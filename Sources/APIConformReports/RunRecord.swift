@@ -13,7 +13,7 @@ public enum RunRecord {
         var lines = [object(("record", .string("run")), ("version", integer(version)), ("started_at", number(run.startedAt)), ("hostname", .string(run.hostname)))]
         for suite in run.suites {
             lines.append(object(("record", .string("suite")), ("suite", .string(suite.name)), ("file", .string(suite.file)),
-                                ("properties", .array(suite.properties.map { object(("name", .string($0.name)), ("value", .string($0.value))) }))))
+                                ("properties", .array(SuiteProperties.of(suite).map { object(("name", .string($0.name)), ("value", .string($0.value))) }))))
         }
         for suite in run.suites {
             for result in suite.cases { lines.append(caseRecord(result, suite: suite.name)) }
@@ -42,8 +42,13 @@ public enum RunRecord {
 
     static func finding(_ finding: Finding) -> JSONValue {
         var members: [(String, JSONValue)] = [("rule", .string(finding.rule)), ("severity", .string(finding.severity.rawValue)),
-                                              ("in", .string(finding.side.rawValue)), ("path", .string(finding.path)),
+                                              ("in", .string(finding.side.rawValue)), ("path", .string(finding.path.description)),
                                               ("message", .string(finding.message))]
+        switch finding.page {
+        case nil: break
+        case .number(let number)?: members.append(("page", integer(number)))
+        case .walk?: members.append(("page", .string("walk")))
+        }
         if let expected = finding.expected { members.append(("expected", .string(expected))) }
         if let actual = finding.actual { members.append(("actual", .string(actual))) }
         if let declaredAt = finding.declaredAt { members.append(("declared_at", location(declaredAt))) }

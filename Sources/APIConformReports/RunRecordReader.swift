@@ -36,13 +36,20 @@ public enum RunRecordReader {
                     sawRun = true
                 case "suite":
                     let name = try fields.string("suite")
-                    let properties = try fields.array("properties").map { value -> SuiteResult.Property in
+                    var suite = SuiteResult(name: name, file: try fields.string("file"), operation: "", target: "", mode: "", cases: [])
+                    for value in try fields.array("properties") {
                         let property = Fields(try object(value))
-                        return SuiteResult.Property(name: try property.string("name"), value: try property.string("value"))
+                        let text = try property.string("value")
+                        switch try property.string("name") {
+                        case "operation": suite.operation = text
+                        case "target": suite.target = text
+                        case "mode": suite.mode = text
+                        case let other: throw RecordError("unknown suite property '\(other)'; expected operation, target or mode")
+                        }
                     }
                     guard suiteIndex[name] == nil else { throw RecordError("suite \(name) is listed twice") }
                     suiteIndex[name] = run.suites.count
-                    run.suites.append(SuiteResult(name: name, file: try fields.string("file"), properties: properties, cases: []))
+                    run.suites.append(suite)
                 case "case":
                     let suite = try fields.string("suite")
                     guard let index = suiteIndex[suite] else { throw RecordError("case of suite \(suite), which no suite record announced") }
@@ -87,8 +94,16 @@ public enum RunRecordReader {
         let fields = Fields(try object(value))
         guard let severity = Severity(rawValue: try fields.string("severity")) else { throw RecordError("unknown severity \(fields.raw("severity"))") }
         guard let side = FindingSide(rawValue: try fields.string("in")) else { throw RecordError("unknown side \(fields.raw("in"))") }
-        return Finding(rule: try fields.string("rule"), severity: severity, side: side, path: try fields.string("path"),
-                       message: try fields.string("message"), expected: try fields.optionalString("expected"), actual: try fields.optionalString("actual"),
+        let page: FindingPage?
+        switch fields.object["page"] {
+        case nil: page = nil
+        case .string("walk")?: page = .walk
+        case let value?:
+            guard let number = ValueText.integer(value), number > 0 else { throw RecordError("page \(value.brief()) is neither a page number nor \"walk\"") }
+            page = .number(Int(number))
+        }
+        return Finding(rule: try fields.string("rule"), severity: severity, side: side, path: FindingPath(reading: try fields.string("path")),
+                       message: try fields.string("message"), page: page, expected: try fields.optionalString("expected"), actual: try fields.optionalString("actual"),
                        declaredAt: try fields.optional("declared_at").map(location), doc: try fields.optionalString("doc"),
                        drift: try fields.optionalString("drift").map(kind))
     }

@@ -6,6 +6,7 @@ import Foundation
 /// another `AnswerSource`, such as a synthetic account).
 public actor StandIn {
     let contracts: [Contract]
+    let router: RequestRouter
     let answers: any AnswerSource
     let verifier: any SignatureVerifying
     let plan: FaultPlan
@@ -22,6 +23,7 @@ public actor StandIn {
 
     public init(contracts: [Contract], answers: any AnswerSource, verifier: any SignatureVerifying, plan: FaultPlan = FaultPlan()) {
         self.contracts = contracts
+        router = RequestRouter(contracts: contracts)
         self.answers = answers
         self.verifier = verifier
         self.plan = plan
@@ -31,7 +33,7 @@ public actor StandIn {
 
     public func respond(_ request: StandInRequest) -> StandInResponse {
         requests += 1
-        guard let route = ProviderRoute.resolve(request, contracts: contracts) else {
+        guard let route = ProviderRoute.resolve(request, router: router) else {
             return ProviderErrors.body(provider: request.path.hasPrefix("/v1") ? "huawei" : "alibaba", status: 404,
                                        code: "InvalidAction.NotFound", message: "The stand-in knows no operation for \(request.method) \(request.path)")
         }

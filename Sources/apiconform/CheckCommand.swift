@@ -12,7 +12,8 @@ struct CheckCommand: ParsableCommand {
             BODY is a file, or - for standard input. Every finding is printed with its severity and its verdict \
             (fails, warns or accepted); --fail-on \
             decides which severities make the exit status 1 (default violation,drift), and drift is judged as in `run` \
-            (the drift policy of cases/targets.yaml, breaking fails and additive warns by default; --accepted-drift). With --request, request-bound rules (caps bound to \
+            (the drift policy of --target, by default the top-level one of cases/targets.yaml: breaking fails and additive \
+            warns by default; --accepted-drift). With --request, request-bound rules (caps bound to \
             MaxResults, filters, sort direction, time windows, batch partitions) are checked too, and the \
             request itself is checked against the contract; without it those rules do not run and the output \
             lists them as skipped. Exit 0 conforming, 1 findings, 2 bad input.
@@ -37,6 +38,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var drift: DriftOption
 
+    @OptionGroup var target: TargetOption
+
     @Argument(help: ArgumentHelp("The response body: a file, or - for standard input.", valueName: "BODY"))
     var body: String
 
@@ -53,12 +56,10 @@ struct CheckCommand: ParsableCommand {
         let bytes = try readBody()
         // Without --request the request is unknown: it is not checked, and rules that read it do not run.
         let evaluator = ContractEvaluator(contract: contract, requestKnown: request != nil)
-        let findings = (request == nil ? [] : evaluator.checkRequest(requestObject)) + evaluator.checkResponse(status: status, body: bytes, request: requestObject)
+        let findings = evaluator.evaluate(Exchange(status: status, headers: [], body: bytes), request: requestObject).findings
         let skipped = request == nil && (200..<300).contains(status) ? evaluator.requestBoundRules() : []
         // Severities, the drift policy and accepted drift decide each finding's verdict and the exit status, as in `run`.
-        let judge = FindingPolicy(failingSeverities: policy.failing, drift: try TargetOption.filePolicy(),
-                                  acceptances: try drift.acceptances(operations: loaded.map(\.operation)),
-                                  day: CalendarDay(secondsSince1970: RunClock.current().startedAt))
+        let judge = try FindingPolicy.forRun(policy, target: target, drift: drift, operations: loaded.map(\.operation), clock: RunClock.current())
         let judged = findings.map { ($0, judge.judge($0, operation: operation, source: "check").0) }
         switch format {
         case .json: print(FindingsJSON.render(judged, skipped: skipped))

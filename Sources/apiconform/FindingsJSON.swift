@@ -8,7 +8,7 @@ enum FindingsJSON {
         let items = judged.map { finding, outcome -> String in
             var fields = [
                 ("rule", finding.rule), ("severity", finding.severity.rawValue), ("verdict", outcome.rawValue), ("in", finding.side.rawValue),
-                ("path", finding.path), ("message", finding.message),
+                ("path", finding.path.description), ("message", finding.text),
             ]
             if let kind = finding.drift { fields += [("drift", kind.rawValue), ("impact", kind.impact.rawValue)] }
             if let expected = finding.expected { fields.append(("expected", expected)) }

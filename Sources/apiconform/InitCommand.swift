@@ -22,8 +22,8 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         if let problem = OperationScaffold.problem(with: operation) { throw ValidationError(problem) }
-        if let provider, !ContractLoader.providers.contains(provider) {
-            throw ValidationError("unknown provider '\(provider)'; use \(ContractLoader.providers.joined(separator: " or "))")
+        if let provider, !Providers.names.contains(provider) {
+            throw ValidationError("unknown provider '\(provider)'; use \(Providers.names.joined(separator: " or "))")
         }
     }
 

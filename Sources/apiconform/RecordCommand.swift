@@ -40,7 +40,7 @@ struct RecordCommand: AsyncParsableCommand {
         let clock = RunClock.current()
         let transport = RecordingTransport(live: live, redactor: Redactor(secrets: live.secrets),
                                            recordedAt: clock.isFixed ? TimeFormat.iso8601UTC.format(Int64(clock.startedAt)) : nil)
-        let findingPolicy = try FindingPolicy.forRun(policy, target: target, drift: drift, workspace: workspace, clock: clock)
+        let findingPolicy = try FindingPolicy.forRun(policy, target: target, drift: drift, operations: workspace.contracts.map(\.operation), clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: live.concurrency, measuresTime: !clock.isFixed,
                                  policy: findingPolicy, variables: try target.variables())
         let progress = ProgressPrinter(quiet: quiet, lines: true)

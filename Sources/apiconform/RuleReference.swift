@@ -8,6 +8,14 @@ enum RuleReference {
         for rule in RuleCatalog.all {
             out += "| [`\(rule.key)`](#\(rule.key)) | \(kind(rule)) | \(configuredBy(rule)) | \(rule.summary.replacingPipes) |\n"
         }
+        out += "\nKeys a finding may carry that no contract rule raises — a case's own expectations, stale deviations "
+        out += "and the entries of the drift summary (the JUnit `drift` suite):\n\n| key | summary |\n|---|---|\n"
+        for key in CaseFindingKey.allCases {
+            out += "| `\(key.key)` | \(key.summary.replacingPipes) |\n"
+        }
+        for kind in DriftKind.allCases {
+            out += "| `\(kind.findingKey)` | Drift summary entry: \(kind.title) (\(kind.impact.rawValue)), one per operation and field; see docs/drift.md. |\n"
+        }
         for rule in RuleCatalog.all {
             out += "\n## \(rule.key)\n\n\(rule.summary)\n\n\(rule.discussion)\n\nExamples:\n\n"
             for example in rule.examples {
@@ -17,8 +25,9 @@ enum RuleReference {
         }
         out += "\n## Case expectations\n\nFindings a case's own `expect:` raises (docs/case-files.md); a case file configures them, not a contract.\n\n"
         out += "| finding | configured by | summary |\n|---|---|---|\n"
-        for finding in RuleCatalog.caseFindings {
-            out += "| `\(finding.key)` | \(finding.configuredBy.replacingPipes) | \(finding.summary.replacingPipes) |\n"
+        for finding in CaseFindingKey.allCases {
+            guard let configuredBy = finding.configuredBy else { continue }
+            out += "| `\(finding.key)` | \(configuredBy.replacingPipes) | \(finding.summary.replacingPipes) |\n"
         }
         return out
     }
@@ -36,8 +45,7 @@ enum RuleReference {
             default: return field.fieldKeys.map { "`\($0):`" }.joined(separator: ", ")
             }
         }
-        if rule is ErrorShapeRule.Type { return "`errors:`" }
-        if rule is any InvariantRule.Type { return "`rule: \(rule.key)`" }
+        if let invariant = rule as? any InvariantRule.Type { return invariant.section.map { "`\($0):`" } ?? "`rule: \(rule.key)`" }
         return "always"
     }
 }

@@ -15,7 +15,7 @@ struct RulesCommand: ParsableCommand {
             print(RuleReference.markdown(), terminator: "")
         } else {
             for rule in RuleCatalog.all { print("\(rule.key.padding(toLength: 24, withPad: " ", startingAt: 0)) \(rule.summary)") }
-            for finding in RuleCatalog.caseFindings { print("\(finding.key.padding(toLength: 24, withPad: " ", startingAt: 0)) \(finding.summary)") }
+            for finding in CaseFindingKey.allCases { print("\(finding.key.padding(toLength: 24, withPad: " ", startingAt: 0)) \(finding.summary)") }
         }
     }
 }

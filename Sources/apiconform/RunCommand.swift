@@ -51,7 +51,7 @@ struct RunCommand: AsyncParsableCommand {
         let used = workspace.usedContracts
         let live = target.isRecorded ? nil : try target.liveTransport(for: used, mode: "live")
         let transport: any Transport = live ?? ReplayTransport()
-        let findingPolicy = try FindingPolicy.forRun(policy, target: target, drift: drift, workspace: workspace, clock: clock)
+        let findingPolicy = try FindingPolicy.forRun(policy, target: target, drift: drift, operations: workspace.contracts.map(\.operation), clock: clock)
         let runner = SuiteRunner(contracts: workspace.contracts, transport: transport, concurrency: concurrency,
                                  measuresTime: !clock.isFixed, policy: findingPolicy, variables: try target.variables())
         let progress = ProgressPrinter(quiet: quiet, lines: live != nil)

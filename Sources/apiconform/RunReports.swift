@@ -18,14 +18,9 @@ struct RunReports {
         case .json: print(RunRecord.render(result), terminator: "")
         case .text, .github: Console.out(ConsoleReport(quiet: quiet).render(result, drift: summary), terminator: "")
         }
-        var reported = result
-        if !summary.isEmpty {
-            let shared = result.suites.first?.properties.filter { $0.name != "operation" } ?? []
-            reported.suites.append(DriftSuite.make(summary, properties: shared))
-        }
         let markdown = options.driftDirectory + "/drift.md", html = options.driftDirectory + "/drift.html"
         do {
-            try JUnitWriter(dialect: options.junitDialect).write(reported, to: options.junit)
+            try JUnitWriter(dialect: options.junitDialect).write(result, drift: summary, to: options.junit)
             try AtomicFile.write(Array(DriftMarkdown().render(summary, run: result).utf8), to: markdown)
             try AtomicFile.write(Array(DriftHTML().render(summary, run: result).utf8), to: html)
             try AtomicFile.write(Array(RunRecord.render(result).utf8), to: options.runRecord)

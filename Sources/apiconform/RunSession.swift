@@ -4,6 +4,14 @@ import APIConformReports
 
 /// Runs a suite the way `run` and `record` share: progress on stderr as cases finish, and SIGINT/SIGTERM
 /// turned into a stopped run whose report is still written.
+///
+/// The pipeline (docs/architecture.md), stage by stage, as the commands drive it:
+/// 1. Load — `Workspace.load`: contracts, case files, targets and drift configuration (`Load/`).
+/// 2. Plan — `SelectionOption.plan`: the `RunPlan` of selected, sharded, capture-ordered jobs (`Plan/`).
+/// 3. Execute — `SuiteRunner` runs each job through a `Transport` (replay, live, record) (`Execute/`).
+/// 4. Evaluate — `CaseRunner` → `ContractEvaluator.evaluate`, the page walk, `FindingPolicy` (`Evaluate/`).
+/// 5. Results — the `RunResult` this returns (`Results/`).
+/// 6. Report — `RunReports.finish`: console, JUnit with its drift suite, run record, drift.md/.html (APIConformReports).
 enum RunSession {
     static func execute(_ runner: SuiteRunner, plan: RunPlan, clock: RunClock, progress: ProgressPrinter) async -> (RunResult, Interruption) {
         let callback = progress.callback

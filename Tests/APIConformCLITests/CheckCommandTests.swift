@@ -68,6 +68,28 @@ import Testing
         #expect(findings.map { "\($0["rule"]!) \($0["path"]!)" } == ["\(rule) \(path)"] + (also.isEmpty ? [] : [also]), "\(output.stdout)")
     }
 
+    /// `check` judges drift by the policy `run` would use: the targets file's, or a named target's.
+    @Test func theDriftPolicyComesFromTheTargetAsInRun() throws {
+        let body = try Self.docBody().replacingOccurrences(of: "\"Biz\": \"ICE\",", with: "\"Biz\": \"ICE\", \"Region\": \"cn-shanghai\",")
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let targets = directory.appendingPathComponent("targets.yaml")
+        try Data("""
+            drift: {additive: fail}
+            targets:
+              lenient:
+                endpoints: {"*": "http://127.0.0.1:9"}
+                drift: {additive: warn}
+
+            """.utf8).write(to: targets)
+        #expect(try check(body, request: #"{"MaxResults": 2}"#).status == 0, "a new field warns under the default policy")
+        #expect(try check(body, request: #"{"MaxResults": 2}"#, extra: ["--targets", targets.path]).status == 1, "the file's policy fails it")
+        #expect(try check(body, request: #"{"MaxResults": 2}"#, extra: ["--targets", targets.path, "--target", "lenient"]).status == 0,
+                "the named target's policy warns")
+        let unknown = try check(body, request: #"{"MaxResults": 2}"#, extra: ["--targets", targets.path, "--target", "nosuch"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("no target 'nosuch'"), "\(unknown.stderr)")
+    }
+
     @Test func driftFindingsSayTheirKindAndImpact() throws {
         let body = try Self.docBody().replacingOccurrences(of: "\"FileSize\": \"14340962\"", with: "\"FileSize\": 14340962")
         let findings = try Self.findings(try check(body, request: #"{"MaxResults": 2}"#).stdout)

@@ -1,4 +1,5 @@
 import APIConformReports
+import APIConformTestSupport
 import Foundation
 import Testing
 

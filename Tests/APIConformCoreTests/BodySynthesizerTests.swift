@@ -9,7 +9,7 @@ import Testing
             let synthesizer = BodySynthesizer(contract: contract, pageSize: pageSize, seed: 7)
             let (request, body) = synthesizer.response(for: synthesizer.request())
             let evaluator = ContractEvaluator(contract: contract)
-            let findings = evaluator.checkRequest(request) + evaluator.checkResponse(status: 200, body: JSONWriter().bytes(body), request: request)
+            let findings = evaluator.evaluate(Exchange(status: 200, headers: [], body: JSONWriter().bytes(body)), request: request).findings
             #expect(findings.isEmpty, "\(contract.operation): \(findings.prefix(5).map { "\($0.rule) \($0.side) \($0.path) \($0.message)" })")
         }
     }

@@ -84,7 +84,7 @@ import Testing
             """, file: "cases/targets.yaml")
         #expect(sink.diagnostics.map(\.description) == [])
         #expect(document.drift.additive == .fail && document.drift.breaking == .fail)
-        let snapshots = "$.MediaInfos[0].MediaBasicInfo.Snapshots"
+        let snapshots: FindingPath = "$.MediaInfos[0].MediaBasicInfo.Snapshots"
         #expect(document.drift.action(for: .typeChange, operation: "ice.ListMediaBasicInfos", path: snapshots) == .warn)
         #expect(document.drift.action(for: .unexpectedNull, operation: "ice.ListMediaBasicInfos", path: snapshots) == .fail, "the override names its kinds")
         let staging = try #require(document.targets.first { $0.name == "staging" })

@@ -147,7 +147,7 @@ import Testing
                               .set("$.asset_info_array[0].play_info_array[2].meta_data.codec", .string("VP9")),
                               .set("$.asset_info_array[0].play_info_array[3].meta_data.codec", .string("AV1"))]
         let result = try await replay("huawei.ShowAssetMeta", "single-asset", plant: plant)
-        let run = RunResult(suites: [SuiteResult(name: "s.yaml", file: "s.yaml", properties: [], cases: [result, result])], startedAt: 0, hostname: "h")
+        let run = RunResult(suites: [SuiteResult(name: "s.yaml", file: "s.yaml", operation: "", target: "", mode: "", cases: [result, result])], startedAt: 0, hostname: "h")
         let summary = DriftSummary(run)
         #expect(summary.entries.count == 1)
         let entry = try #require(summary.entries.first)

@@ -44,10 +44,14 @@ import Testing
             ("MaxResults=2&NextToken=t2", page([("e", "2024-02-01T00:00:00Z")], token: nil, total: 6)),
         ])
         guard case .failed(let findings) = result.outcome else { Issue.record("expected findings, got \(result.outcome)"); return }
-        let messages = findings.map(\.message)
-        #expect(messages.contains { $0.contains("\"b\" was already listed on an earlier page") }, "\(messages)")
-        #expect(messages.contains { $0.contains("page 3 starts out of desc order") }, "\(messages)")
-        #expect(messages.contains { $0.contains("page 3 says total 6, page 1 said 5") }, "\(messages)")
+        // Exactly these three, each once, each labelled as the walk's (not one page's) finding.
+        let lines = findings.map { "[\($0.rule)] \($0.path): \($0.text)" }
+        #expect(lines == [
+            "[paging] $.MediaInfos[1].MediaId: page walk: \"b\" was already listed on an earlier page",
+            "[paging] $.TotalCount: page walk: page 3 says total 6, page 1 said 5",
+            "[paging] $.MediaInfos[0].MediaBasicInfo.CreateTime: page walk: page 3 starts out of desc order with the end of page 2",
+        ], "\(lines)")
+        #expect(findings.allSatisfy { $0.page == .walk })
     }
 
     @Test func aMissingPageRecordingIsAnError() async throws {

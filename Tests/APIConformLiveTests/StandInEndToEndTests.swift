@@ -70,7 +70,7 @@ import Testing
         #expect(alibabaBody["Message"]?.stringValue?.contains("server string to sign is:ACS3-HMAC-SHA256") == true)
         #expect(huaweiAnswer.status == 401)
         #expect(try JSONReader().parse(huaweiAnswer.body)["error_code"]?.stringValue == "APIGW.0301")
-        let errors = ContractEvaluator(contract: contracts["huawei.ShowAssetMeta"]!).checkResponse(status: 401, body: huaweiAnswer.body, request: huawei.request)
+        let errors = ContractEvaluator(contract: contracts["huawei.ShowAssetMeta"]!).evaluate(huaweiAnswer, request: huawei.request).response
         #expect(errors.isEmpty, "the stand-in's error body keeps Huawei's documented error shape: \(errors)")
     }
 }

@@ -61,10 +61,10 @@ struct SyntheticSession {
             : LiveTransport(target: LiveFixtures.target(port: server.port), credentials: credentials, adapters: ProviderAdapters.all)
         let exchange = try await transport.exchange(for: testCase, contract: contract).get()
         if transport !== live { await transport.shutdown() }
-        let evaluator = ContractEvaluator(contract: contract)
-        return Answer(status: exchange.status, body: try JSONReader().parse(exchange.body),
-                      findings: evaluator.checkResponse(status: exchange.status, body: exchange.body, request: request),
-                      requestFindings: evaluator.checkRequest(request))
+        let evaluation = ContractEvaluator(contract: contract).evaluate(exchange, request: request)
+        guard let body = evaluation.body else { throw LiveFixtures.FixtureError(description: "\(operation) answered a body that is not JSON") }
+        return Answer(status: exchange.status, body: body,
+                      findings: evaluation.response, requestFindings: evaluation.request)
     }
 
     /// The first `count` MediaIds the ICE listing shows (newest first): what a suite captures for a batch get.

@@ -14,7 +14,7 @@ import Testing
         let entry = SourceLocation(file: "cases/suites/x.yaml", line: 14, column: 9)
         let failed = result([Finding(rule: "expect.equals", path: "$.A", message: "m", declaredAt: entry)])
         #expect(failed.annotationLocation == entry)
-        let run = RunResult(suites: [SuiteResult(name: "x", file: "cases/suites/x.yaml", properties: [], cases: [failed])], startedAt: 0, hostname: "h")
+        let run = RunResult(suites: [SuiteResult(name: "x", file: "cases/suites/x.yaml", operation: "x", target: "replay", mode: "replay", cases: [failed])], startedAt: 0, hostname: "h")
         let xml = try JUnitWriter(dialect: .annotated).render(run)
         #expect(String(decoding: xml, as: UTF8.self).contains(#"file="cases/suites/x.yaml" line="14""#))
         #expect(GitHubReport().annotations(run).hasPrefix("::error file=cases/suites/x.yaml,line=14,"), "\(GitHubReport().annotations(run))")

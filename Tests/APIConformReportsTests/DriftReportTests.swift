@@ -8,7 +8,7 @@ import Testing
 @Suite struct DriftReportTests {
     static let at = SourceLocation(file: "suites/huawei.yaml", line: 12, column: 5)
 
-    static func observation(_ kind: DriftKind, _ path: String, _ status: DriftObservation.Status, actual: String,
+    static func observation(_ kind: DriftKind, _ path: FindingPath, _ status: DriftObservation.Status, actual: String,
                             acceptance: DriftAcceptance? = nil, source: String = "recordings/huawei/single.http") -> DriftObservation {
         DriftObservation(finding: Finding(rule: "r", path: path, message: "message for \(kind.rawValue)", expected: "documented", actual: actual, drift: kind),
                          kind: kind, status: status, acceptance: acceptance, source: source)
@@ -29,8 +29,7 @@ import Testing
         ]
         let result = CaseResult(name: "single-asset", classname: "huawei.ShowAssetMeta", location: at, outcome: .failed([drift[0].finding]), drift: drift)
         let suite = SuiteResult(name: "suites/huawei.yaml", file: "suites/huawei.yaml",
-                                properties: [.init(name: "operation", value: "huawei.ShowAssetMeta"), .init(name: "target", value: "recorded"),
-                                             .init(name: "mode", value: "replay")], cases: [result])
+                                operation: "huawei.ShowAssetMeta", target: "recorded", mode: "replay", cases: [result])
         return RunResult(suites: [suite], startedAt: 1_767_323_045, hostname: "ci-host")
     }
 
@@ -56,7 +55,7 @@ import Testing
     }
 
     @Test func noDriftSaysSo() throws {
-        let quiet = RunResult(suites: [SuiteResult(name: "s", file: "s", properties: [], cases: [CaseResult(name: "c", classname: "o", location: Self.at, outcome: .passed)])],
+        let quiet = RunResult(suites: [SuiteResult(name: "s", file: "s", operation: "", target: "", mode: "", cases: [CaseResult(name: "c", classname: "o", location: Self.at, outcome: .passed)])],
                               startedAt: 0, hostname: "h")
         let markdown = DriftMarkdown().render(DriftSummary(quiet), run: quiet)
         #expect(markdown.contains("No drift: the response kept its documented shape."))
@@ -66,26 +65,23 @@ import Testing
 
     @Test func driftSuiteIsSchemaValidWithStableNames() throws {
         let run = try Self.run()
-        let summary = DriftSummary(run)
-        var reported = run
-        reported.suites.append(DriftSuite.make(summary, properties: []))
-        let bytes = try JUnitWriter().render(reported)
+        let bytes = try JUnitWriter().render(run, drift: DriftSummary(run))
         #expect(SchemaValidator.validate(xml: bytes, schemaPath: PackageFiles.junitSchema) == [])
-        let drift = try #require(reported.suites.last)
-        #expect(drift.cases.map(\.name) == ["type_change $.assets[*].size", "time_format $.assets[*].create_time",
-                                            "new_field $.assets[*].review", "enum_outside_set $.assets[*].status"])
-        #expect(drift.cases.map(\.classname) == Array(repeating: "drift.huawei.ShowAssetMeta", count: 4))
-        let outcomes = drift.cases.map { result -> String in
-            switch result.outcome {
-            case .failed: return "failed"
-            case .passed: return "passed"
-            case .skipped: return "skipped"
-            case .error: return "error"
-            }
-        }
+        let suites = try XMLTree.parse(bytes).children("testsuite")
+        #expect(suites.map { $0.attributes["name"] } == ["suites/huawei.yaml", "drift"], "the drift suite is rendered beside the case suites")
+        let drift = try #require(suites.last)
+        #expect(drift.attributes["tests"] == "4" && drift.attributes["failures"] == "0" && drift.attributes["skipped"] == "1")
+        #expect(drift.child("properties")?.children("property").map { "\($0.attributes["name"] ?? "")=\($0.attributes["value"] ?? "")" }
+            == ["target=recorded", "mode=replay"])
+        let cases = drift.children("testcase")
+        #expect(cases.map { $0.attributes["name"] } == ["type_change $.assets[*].size", "time_format $.assets[*].create_time",
+                                                        "new_field $.assets[*].review", "enum_outside_set $.assets[*].status"])
+        #expect(cases.map { $0.attributes["classname"] } == Array(repeating: "drift.huawei.ShowAssetMeta", count: 4))
         // Failing drift already fails its case: the inventory does not count it a second time.
-        #expect(outcomes == ["passed", "passed", "passed", "skipped"])
-        #expect(drift.cases[0].warnings.map(\.message).first?.hasPrefix("fails the run (in its case): ") == true)
-        #expect(drift.cases[2].warnings.map(\.message).first?.hasPrefix("fails the run") == false)
+        #expect(cases.map { $0.children.first?.name ?? "passed" } == ["passed", "passed", "passed", "skipped"])
+        let notes = try #require(drift.child("system-out")).text.split(separator: "\n").map(String.init)
+        #expect(notes.count == 6, "a name line and a warning line per drift that is not accepted: \(notes)")
+        #expect(notes[1].hasPrefix("  warning (drift): [drift.type_change] $.assets[0].size: fails the run (in its case): "))
+        #expect(notes[5].hasPrefix("  warning (drift): [drift.new_field] $.assets[0].review: ") && !notes[5].contains("fails the run"))
     }
 }

@@ -59,15 +59,11 @@ enum RunFixtures {
         ]
         let suite = SuiteResult(
             name: suiteFile, file: suiteFile,
-            properties: [
-                .init(name: "operation", value: "ice.ListMediaBasicInfos"),
-                .init(name: "target", value: "recordings"),
-                .init(name: "mode", value: "replay"),
-            ],
+            operation: "ice.ListMediaBasicInfos", target: "recordings", mode: "replay",
             cases: cases
         )
         let second = SuiteResult(
-            name: "suites/empty.yaml", file: "suites/empty.yaml", properties: [], cases: []
+            name: "suites/empty.yaml", file: "suites/empty.yaml", operation: "", target: "", mode: "", cases: []
         )
         // 2026-01-02T03:04:05Z, with a fraction that must be dropped.
         return RunResult(suites: [suite, second], startedAt: 1_767_323_045.75, hostname: "ci-runner-7")

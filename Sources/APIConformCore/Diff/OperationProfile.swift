@@ -31,25 +31,13 @@ extension OperationProfile {
         let request = JSONObject(members: grouped.map { entry in
             JSONObject.Member(key: entry.name, value: entry.values.count == 1 ? .string(entry.values[0]) : .array(entry.values.map(JSONValue.string)))
         })
-        let findings = ContractEvaluator(contract: contract).checkResponse(status: recording.status, body: recording.body, request: request)
-        return Set(findings.filter { $0.rule == ListCapRule.key && $0.drift == .capExceeded }.map { Self.wildcarded($0.path) })
+        let findings = ContractEvaluator(contract: contract).evaluate(Exchange(status: recording.status, headers: [], body: recording.body), request: request).response
+        return Set(findings.filter { $0.rule == ListCapRule.key && $0.drift == .capExceeded }.map(\.path.field))
     }
 
-    /// `$.a[3].b` as `$.a[*].b`.
-    static func wildcarded(_ path: String) -> String {
-        var out = "", inIndex = false, digits = ""
-        for character in path {
-            if inIndex {
-                if character == "]" {
-                    out += digits.allSatisfy(\.isNumber) && !digits.isEmpty ? "[*]" : "[\(digits)]"
-                    inIndex = false
-                    digits = ""
-                } else { digits.append(character) }
-            } else if character == "[" {
-                inIndex = true
-            } else { out.append(character) }
-        }
-        return out
+    /// `$.a[3].b` as `$.a[*].b`: the profile path a finding belongs to.
+    static func wildcarded(_ path: FindingPath) -> String {
+        path.field
     }
 }
 

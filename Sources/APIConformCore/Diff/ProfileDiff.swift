@@ -25,7 +25,9 @@ public struct ProfileDiff: Sendable {
         for index in judged.changes.indices {
             guard case .drift(let kind) = judged.changes[index].kind else { continue }
             let change = judged.changes[index]
-            let covering = acceptances.filter { $0.covers(kind, operation: change.operation, path: change.field) }
+            // A profile field is a pattern of the field's every index (`$.MediaInfos[*].Title`).
+            let field = FindingPath(reading: change.field)
+            let covering = acceptances.filter { $0.covers(kind, operation: change.operation, path: field) }
             if let holding = covering.first(where: { !$0.isExpired(on: day) }) {
                 judged.changes[index].status = .accepted
                 judged.changes[index].acceptance = holding

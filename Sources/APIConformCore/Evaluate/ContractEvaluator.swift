@@ -41,6 +41,33 @@ public struct ContractEvaluator: Sendable {
         return bound
     }
 
+    /// The one evaluation entry point: parses the body once and checks the request (when it is known),
+    /// the response and, given one, the case's expectations against that one parsed value.
+    public func evaluate(_ exchange: Exchange, request: JSONObject, expecting expectation: Expectation? = nil) -> Evaluation {
+        let requestFindings = requestKnown ? checkRequest(request) : []
+        let body: JSONValue?, response: [Finding]
+        switch parse(exchange.body) {
+        case .success(let parsed): (body, response) = (parsed, checkResponse(status: exchange.status, body: parsed, request: request))
+        case .failure(let syntax): (body, response) = (nil, [syntax.finding])
+        }
+        let expected = expectation.map { ExpectationCheck(expectation: $0, contract: contract, request: request).check(exchange, body: body) } ?? []
+        return Evaluation(body: body, request: requestFindings, response: response, expectations: expected)
+    }
+
+    /// A body that is not JSON, as its `json_syntax` finding.
+    struct SyntaxFailure: Error {
+        var finding: Finding
+    }
+
+    func parse(_ bytes: [UInt8]) -> Result<JSONValue, SyntaxFailure> {
+        do {
+            return .success(try JSONReader().parse(bytes))
+        } catch {
+            let failure = JSONSyntaxRule.failure(for: error)
+            return .failure(SyntaxFailure(finding: finding(failure, rule: JSONSyntaxRule.key, severity: .violation, side: .response, declaredAt: nil, doc: nil)))
+        }
+    }
+
     /// Request findings: caps, formats, enums and unknown parameters, before anything is sent.
     public func checkRequest(_ request: JSONObject) -> [Finding] {
         let context = EvaluationContext(request: request, contract: contract, side: .request, status: 0)
@@ -54,14 +81,10 @@ public struct ContractEvaluator: Sendable {
 
     /// Response findings for a raw body: syntax, then the success schema and invariants (2xx) or the error shape.
     public func checkResponse(status: Int, body: [UInt8], request: JSONObject) -> [Finding] {
-        let parsed: JSONValue
-        do {
-            parsed = try JSONReader().parse(body)
-        } catch {
-            let failure = JSONSyntaxRule.failure(for: error)
-            return [finding(failure, rule: JSONSyntaxRule.key, severity: .violation, side: .response, declaredAt: nil, doc: nil)]
+        switch parse(body) {
+        case .success(let parsed): return checkResponse(status: status, body: parsed, request: request)
+        case .failure(let syntax): return [syntax.finding]
         }
-        return checkResponse(status: status, body: parsed, request: request)
     }
 
     public func checkResponse(status: Int, body: JSONValue, request: JSONObject) -> [Finding] {
@@ -134,7 +157,7 @@ public struct ContractEvaluator: Sendable {
 
     func finding(_ failure: RuleFailure, rule: String, severity: Severity, side: FindingSide, declaredAt: SourceLocation?, doc: String?) -> Finding {
         // Requests are ours, not the provider's: only response findings are drift.
-        Finding(rule: rule, severity: severity, side: side, path: failure.path.description, message: failure.message,
+        Finding(rule: rule, severity: severity, side: side, path: .value(failure.path), message: failure.message,
                 expected: failure.expected, actual: failure.actual, declaredAt: declaredAt, doc: doc,
                 drift: side == .response ? failure.drift : nil)
     }

@@ -11,36 +11,37 @@ public struct ExpectationCheck: Sendable {
         self.request = request
     }
 
-    public func check(_ exchange: Exchange) -> [Finding] {
+    /// Checks `exchange` given its already parsed body (nil when it is not JSON: only the status is checked).
+    public func check(_ exchange: Exchange, body parsed: JSONValue?) -> [Finding] {
         var findings: [Finding] = []
         let at = expectation.location
         // Each finding points at its entry in the case file where it has one, else at `expect:`.
-        func fail(_ rule: String, _ path: String, _ message: String, expected: String, actual: String, at entry: SourceLocation? = nil) {
+        func fail(_ rule: String, _ path: FindingPath, _ message: String, expected: String, actual: String, at entry: SourceLocation? = nil) {
             findings.append(Finding(rule: rule, path: path, message: message, expected: expected, actual: actual, declaredAt: entry ?? at))
         }
         let success = (200..<300).contains(exchange.status)
         if let status = expectation.status, status != exchange.status {
-            fail("expect.status", "$", "status \(exchange.status), the case expects \(status)", expected: String(status), actual: String(exchange.status))
+            fail(CaseFindingKey.status.key, .root, "status \(exchange.status), the case expects \(status)", expected: String(status), actual: String(exchange.status))
         } else if expectation.status == nil && !expectation.expectsError && !success {
-            fail("expect.status", "$", "status \(exchange.status), the case expects success", expected: "2xx", actual: String(exchange.status))
+            fail(CaseFindingKey.status.key, .root, "status \(exchange.status), the case expects success", expected: "2xx", actual: String(exchange.status))
         } else if expectation.expectsError && success {
-            fail("expect.status", "$", "status \(exchange.status), the case expects the provider to refuse the request", expected: "an error status", actual: String(exchange.status))
+            fail(CaseFindingKey.status.key, .root, "status \(exchange.status), the case expects the provider to refuse the request", expected: "an error status", actual: String(exchange.status))
         }
         for check in expectation.values {
             guard case .header(let name) = check.subject else { continue }
             let values = exchange.headers.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map(\.value)
             if values.isEmpty {
-                fail(check.rule, "$", "no header \(name), the case expects \(check.expected)", expected: check.expected, actual: "absent", at: check.location)
+                fail(check.rule, .root, "no header \(name), the case expects \(check.expected)", expected: check.expected, actual: "absent", at: check.location)
             } else if !values.contains(where: { check.holds(for: .string($0)) }) {
                 let actual = values.map { JSONValue.string($0).brief() }.joined(separator: ", ")
-                fail(check.rule, "$", "header \(name) is \(actual), the case expects \(check.expected)", expected: check.expected, actual: actual, at: check.location)
+                fail(check.rule, .root, "header \(name) is \(actual), the case expects \(check.expected)", expected: check.expected, actual: actual, at: check.location)
             }
         }
-        guard let body = try? JSONReader().parse(exchange.body) else { return findings }
-        if let code = expectation.errorCode, let field = contract.errors.flatMap({ ($0.rule as? ErrorShapeRule)?.code }) {
+        guard let body = parsed else { return findings }
+        if let code = expectation.errorCode, let field = contract.errorCodeField {
             let actual = body[field]
             if actual?.stringValue != code {
-                fail("expect.error", "$.\(field)", "error code \(actual?.brief() ?? "absent"), the case expects \(JSONValue.quoted(code))",
+                fail(CaseFindingKey.errorCode.key, .value(JSONPath([.key(field)])), "error code \(actual?.brief() ?? "absent"), the case expects \(JSONValue.quoted(code))",
                      expected: code, actual: actual?.brief() ?? "absent")
             }
         }
@@ -48,24 +49,24 @@ public struct ExpectationCheck: Sendable {
             let hits = count.path.select(in: body)
             let actual = hits.count == 1 ? (hits[0].value.arrayValue?.count ?? 1) : hits.count
             if let expected = Self.violation(of: count, actual: actual, request: request) {
-                fail("expect.count", count.path.text, "\(actual) items, the case expects \(expected)", expected: expected, actual: String(actual), at: count.location)
+                fail(CaseFindingKey.count.key, .pattern(count.path), "\(actual) items, the case expects \(expected)", expected: expected, actual: String(actual), at: count.location)
             }
         }
         for check in expectation.values {
             guard case .body(let path) = check.subject else { continue }
             let hits = path.select(in: body)
             if hits.isEmpty {
-                fail(check.rule, path.text, "absent, the case expects \(check.expected)", expected: check.expected, actual: "absent", at: check.location)
+                fail(check.rule, .pattern(path), "absent, the case expects \(check.expected)", expected: check.expected, actual: "absent", at: check.location)
             }
             for hit in hits where !check.holds(for: hit.value) {
-                fail(check.rule, hit.path.description, "\(hit.value.brief()), the case expects \(check.expected)", expected: check.expected, actual: hit.value.brief(), at: check.location)
+                fail(check.rule, .value(hit.path), "\(hit.value.brief()), the case expects \(check.expected)", expected: check.expected, actual: hit.value.brief(), at: check.location)
             }
         }
         for pattern in expectation.present where pattern.select(in: body).isEmpty {
-            fail("expect.present", pattern.text, "absent, the case expects it present", expected: "present", actual: "absent")
+            fail(CaseFindingKey.present.key, .pattern(pattern), "absent, the case expects it present", expected: "present", actual: "absent")
         }
         for pattern in expectation.absent where !pattern.select(in: body).isEmpty {
-            fail("expect.absent", pattern.text, "present, the case expects it absent", expected: "absent", actual: "present")
+            fail(CaseFindingKey.absent.key, .pattern(pattern), "present, the case expects it absent", expected: "absent", actual: "present")
         }
         return findings
     }

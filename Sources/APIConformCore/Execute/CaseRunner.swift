@@ -18,18 +18,6 @@ public struct CaseRunner: Sendable {
     public func run(_ testCase: TestCase, suiteName: String) async -> CaseResult {
         let started = ContinuousClock.now
         let evaluator = ContractEvaluator(contract: contract)
-        var findings: [Finding] = []
-
-        // A case may break a request rule on purpose; those findings are what it expects.
-        let requestFindings = evaluator.checkRequest(testCase.request)
-        let intended = Set(testCase.expectation.requestFindings)
-        findings += requestFindings.filter { !intended.contains($0.rule) }
-        for rule in testCase.expectation.requestFindings where !requestFindings.contains(where: { $0.rule == rule }) {
-            findings.append(Finding(rule: "expect.request_findings", side: .request, path: "$",
-                                    message: "the case says the request breaks '\(rule)', but it does not",
-                                    expected: "a \(rule) finding", actual: "none", declaredAt: testCase.expectation.location))
-        }
-
         let outcome: CaseOutcome
         var deviations: [Finding] = []
         var warnings: [Finding] = []
@@ -38,10 +26,10 @@ public struct CaseRunner: Sendable {
         case .failure(let failure):
             outcome = .error(kind: failure.kind, message: failure.message, details: "\(testCase.location)\n\(failure.details)")
         case .success(let exchange):
-            findings += evaluator.checkResponse(status: exchange.status, body: exchange.body, request: testCase.request)
-            findings += ExpectationCheck(expectation: testCase.expectation, contract: contract, request: testCase.request).check(exchange)
+            let evaluation = evaluator.evaluate(exchange, request: testCase.request, expecting: testCase.expectation)
+            var findings = Self.unintended(evaluation.request, of: testCase) + evaluation.response + evaluation.expectations
             if let pages = testCase.walkPages, pages > 1, let walk = PageWalk(contract: contract, request: testCase.request, maxPages: pages),
-               let body = try? JSONReader().parse(exchange.body), (200..<300).contains(exchange.status) {
+               let body = evaluation.body, (200..<300).contains(exchange.status) {
                 switch await walkPages(walk, testCase: testCase, first: body, evaluator: evaluator) {
                 case .success(let more): findings += more
                 case .failure(let failure):
@@ -69,6 +57,19 @@ public struct CaseRunner: Sendable {
         case .passed, .skipped:
             return result
         }
+    }
+
+    /// A case may break a request rule on purpose (`request_findings`): those findings are what it
+    /// expects, and one it names that does not occur is a finding itself.
+    static func unintended(_ requestFindings: [Finding], of testCase: TestCase) -> [Finding] {
+        let intended = Set(testCase.expectation.requestFindings)
+        var findings = requestFindings.filter { !intended.contains($0.rule) }
+        for rule in testCase.expectation.requestFindings where !requestFindings.contains(where: { $0.rule == rule }) {
+            findings.append(Finding(rule: CaseFindingKey.requestFindings.key, side: .request, path: .root,
+                                    message: "the case says the request breaks '\(rule)', but it does not",
+                                    expected: "a \(rule) finding", actual: "none", declaredAt: testCase.expectation.location))
+        }
+        return findings
     }
 
     /// Wall time since `start`, or 0 under a fixed clock.
@@ -106,16 +107,16 @@ public struct CaseRunner: Sendable {
                                                      details: "page \(number) request: \(QueryString.encode(QueryString.items(of: request)))\n"
                                                          + "answer: HTTP \(exchange.status)\(code)"))
                 }
-                let parsed: JSONValue
-                do {
-                    parsed = try JSONReader().parse(exchange.body)
-                } catch {
+                // Each page is evaluated once; its request is ours (built by the walk), so only the response counts.
+                let evaluation = evaluator.evaluate(exchange, request: request)
+                guard let parsed = evaluation.body else {
+                    let syntax = evaluation.response.first?.message ?? "not JSON"
                     return .failure(TransportFailure(kind: "walk", message: "page \(number) is not JSON; the walk is incomplete",
-                                                     details: "page \(number) request: \(QueryString.encode(QueryString.items(of: request)))\n\(error)"))
+                                                     details: "page \(number) request: \(QueryString.encode(QueryString.items(of: request)))\n\(syntax)"))
                 }
-                findings += evaluator.checkResponse(status: exchange.status, body: exchange.body, request: request).map {
+                findings += evaluation.response.map {
                     var finding = $0
-                    finding.message = "page \(number): " + finding.message
+                    finding.page = .number(number)
                     return finding
                 }
                 body = parsed
@@ -126,7 +127,7 @@ public struct CaseRunner: Sendable {
     }
 
     func pageFinding(_ failure: RuleFailure, page: Int) -> Finding {
-        Finding(rule: PagingRule.key, path: failure.path.description, message: "page walk: " + failure.message,
+        Finding(rule: PagingRule.key, path: .value(failure.path), message: failure.message, page: .walk,
                 expected: failure.expected, actual: failure.actual, declaredAt: contract.location)
     }
 
@@ -145,7 +146,7 @@ public struct CaseRunner: Sendable {
             }
         }
         for (index, deviation) in declared.enumerated() where !used.contains(index) {
-            failures.append(Finding(rule: "stale_deviation", path: deviation.path?.text ?? "$",
+            failures.append(Finding(rule: CaseFindingKey.staleDeviation.key, path: deviation.path.map(FindingPath.pattern) ?? .root,
                                     message: "the declared deviation of '\(deviation.rule)' no longer occurs; remove it (\(deviation.reason))",
                                     expected: "a \(deviation.rule) finding", actual: "none", declaredAt: deviation.location))
         }

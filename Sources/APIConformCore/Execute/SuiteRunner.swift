@@ -64,9 +64,7 @@ public struct SuiteRunner: Sendable {
             results[job.suite][job.index] = Interrupted.result(job.testCase, classname: job.contract.operation)
         }
         let suites = files.enumerated().map { suiteIndex, file in
-            SuiteResult(name: file.path, file: file.path,
-                        properties: [.init(name: "operation", value: file.operation), .init(name: "target", value: transport.targetName),
-                                     .init(name: "mode", value: transport.mode)],
+            SuiteResult(name: file.path, file: file.path, operation: file.operation, target: transport.targetName, mode: transport.mode,
                         cases: results[suiteIndex].compactMap { $0 })
         }
         return RunResult(suites: suites, startedAt: startedAt, hostname: hostname)

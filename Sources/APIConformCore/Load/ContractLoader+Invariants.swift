@@ -11,12 +11,15 @@ extension ContractLoader {
             sink.report("wrong_type", "'invariants' must be a list, found \(node.kindDescription)", at: node.location)
             return []
         }
-        return items.compactMap { loadInvariant($0, forcedRule: nil) }
+        return items.compactMap { loadInvariant($0, sectionOf: nil) }
     }
 
-    func loadInvariant(_ node: YAMLNode, forcedRule: String?) -> DeclaredInvariant? {
-        guard let reader = MappingReader(node, what: forcedRule == nil ? "invariant" : "'errors'", sink: sink) else { return nil }
-        let key = forcedRule ?? reader.string("rule", required: true)
+    /// One invariant: an entry of `invariants:` naming its `rule:`, or (`sectionOf`) the section of
+    /// its own that declares a rule such as `errors:`, which takes no `rule:`, `when:` or `unless:`.
+    func loadInvariant(_ node: YAMLNode, sectionOf sectionRule: (any InvariantRule.Type)?) -> DeclaredInvariant? {
+        let section = sectionRule?.section
+        guard let reader = MappingReader(node, what: section.map { "'\($0)'" } ?? "invariant", sink: sink) else { return nil }
+        let key = sectionRule?.key ?? reader.string("rule", required: true)
         guard let key else { return nil }
         guard let ruleType = RuleCatalog.invariant(named: key) else {
             let names = RuleCatalog.invariantRules.map { $0.key }
@@ -25,7 +28,7 @@ extension ContractLoader {
                         hint: fieldRule ? "'\(key)' is a field rule: configure it on the field" : Suggestion.hint(for: key, in: names) ?? "rules: \(names.joined(separator: ", "))")
             return nil
         }
-        reader.finish(allowed: (forcedRule == nil ? Self.invariantCommonKeys : Self.errorKeys) + ruleType.invariantKeys)
+        reader.finish(allowed: (section == nil ? Self.invariantCommonKeys : Self.errorKeys) + ruleType.invariantKeys)
         guard let rule = ruleType.make(from: reader, sink: sink) else { return nil }
         return DeclaredInvariant(rule: rule, location: node.location, doc: reader.string("doc"), severity: readSeverity(reader),
                                  whenSent: reader.strings("when") ?? [], unlessSent: reader.strings("unless") ?? [])

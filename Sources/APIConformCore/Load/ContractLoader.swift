@@ -6,9 +6,6 @@ public struct ContractLoader {
     static let structuralKeys = ["type", "doc", "fields", "items", "default", "severity"]
     static let topKeys = ["operation", "provider", "doc", "http", "request", "response", "invariants", "errors"]
     static let httpKeys = ["method", "path", "action", "version", "auth"]
-    public static let providers = ["alibaba", "huawei"]
-    /// The `http:` keys a provider's calls cannot do without (Alibaba RPC: Action and Version).
-    static let requiredHTTPKeys = ["alibaba": ["action", "version"]]
 
     let sink: DiagnosticSink
 
@@ -54,23 +51,23 @@ public struct ContractLoader {
         top.finish(allowed: Self.topKeys)
         let operation = top.string("operation", required: true)
         let provider = top.string("provider", required: true)
-        if let provider, !Self.providers.contains(provider) {
+        if let provider, Providers.named(provider) == nil {
             sink.report("unknown_value", "unknown provider '\(provider)'", at: top.location(of: "provider"),
-                        hint: Suggestion.hint(for: provider, in: Self.providers) ?? "use alibaba or huawei")
+                        hint: Suggestion.hint(for: provider, in: Providers.names) ?? "use \(Providers.names.joined(separator: " or "))")
         }
         let http = loadHTTP(top["http"])
         let request = loadRequest(top["request"], at: top.node.location)
         let response = top["response"].flatMap { loadField(name: "$", node: $0, inherited: nil, defaultMode: .drift, impliedType: .object) }
             ?? emptyObject(at: top.node.location, mode: .drift)
         let invariants = loadInvariants(top["invariants"])
-        let errors = top["errors"].flatMap { loadInvariant($0, forcedRule: ErrorShapeRule.key) }
+        let errors = ErrorShapeRule.section.flatMap { top[$0] }.flatMap { loadInvariant($0, sectionOf: ErrorShapeRule.self) }
         guard let operation, let provider, let request else { return nil }
         let contract = Contract(operation: operation, provider: provider, doc: top.string("doc"), http: http, request: request,
                                 response: response, invariants: invariants, errors: errors, location: top.node.location)
         checkBindings(contract)
         checkNeverFires(contract)
         let given = ["action": http.action, "version": http.version]
-        if let missing = Self.requiredHTTPKeys[provider]?.filter({ given[$0, default: nil] == nil }), !missing.isEmpty {
+        if let missing = Providers.named(provider)?.requiredHTTPKeys.filter({ given[$0, default: nil] == nil }), !missing.isEmpty {
             sink.report("missing_key", "an \(provider) RPC contract needs \(missing.map { "http.\($0)" }.joined(separator: " and ")): without them no request can be signed or routed",
                         at: top["http"]?.location ?? top.node.location,
                         hint: "write http: {method: POST, path: /, action: \(operation.split(separator: ".").last.map(String.init) ?? "Action"), version: \"YYYY-MM-DD\"} as the doc's common parameters give them")

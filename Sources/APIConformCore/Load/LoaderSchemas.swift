@@ -54,7 +54,7 @@ public enum LoaderSchemas {
         let invariantNames = RuleCatalog.invariantRules.map { $0.key }
         return document(title: "APIConform contract (cases/contracts/*.yaml)", required: ["operation", "provider"], properties: [
             ("operation", string("The operation id, e.g. ice.ListMediaBasicInfos.")),
-            ("provider", names(ContractLoader.providers)),
+            ("provider", names(Providers.names)),
             ("doc", string()),
             ("http", closed(ContractLoader.httpKeys, types: ["auth": names(HTTPBinding.authModes)], every: string())),
             ("request", .object(members(["type": .string("object"), "additionalProperties": ref("field")]))),

@@ -51,7 +51,7 @@ public struct DriftSummary: Hashable, Sendable {
             for result in suite.cases {
                 if Self.gotResponse(result) { responses += 1 }
                 for observation in result.drift {
-                    let field = JSONPathPattern.field(of: observation.finding.path)
+                    let field = observation.finding.path.field
                     let key = "\(result.classname)\u{0}\(field)\u{0}\(observation.kind.rawValue)"
                     let actual = observation.finding.actual ?? ""
                     if let at = index[key] {
@@ -66,8 +66,8 @@ public struct DriftSummary: Hashable, Sendable {
                     index[key] = entries.count
                     entries.append(Entry(operation: result.classname, field: field, kind: observation.kind, status: observation.status,
                                          acceptance: observation.acceptance, count: 1, firstCase: "\(suite.name) \(result.name)",
-                                         firstLocation: result.location, firstSource: observation.source, firstPath: observation.finding.path,
-                                         message: observation.finding.message, expected: observation.finding.expected, examples: [actual]))
+                                         firstLocation: result.location, firstSource: observation.source, firstPath: observation.finding.path.description,
+                                         message: observation.finding.text, expected: observation.finding.expected, examples: [actual]))
                 }
             }
         }

@@ -18,9 +18,11 @@ public struct Finding: Hashable, Sendable {
     public var severity: Severity
     public var side: FindingSide
     /// A JSONPath into the request or response, e.g. `$.MediaInfos[3].MediaBasicInfo.CreateTime`.
-    public var path: String
+    public var path: FindingPath
     /// One line that says what is wrong, in words a provider engineer would accept.
     public var message: String
+    /// Where in a page walk the finding was seen; nil outside a walk (and for its first page).
+    public var page: FindingPage?
     public var expected: String?
     public var actual: String?
     /// Where the rule was declared (contract file:line:col).
@@ -31,10 +33,11 @@ public struct Finding: Hashable, Sendable {
     public var drift: DriftKind?
 
     public init(
-        rule: String, severity: Severity = .violation, side: FindingSide = .response, path: String,
-        message: String, expected: String? = nil, actual: String? = nil,
+        rule: String, severity: Severity = .violation, side: FindingSide = .response, path: FindingPath,
+        message: String, page: FindingPage? = nil, expected: String? = nil, actual: String? = nil,
         declaredAt: SourceLocation? = nil, doc: String? = nil, drift: DriftKind? = nil
     ) {
+        self.page = page
         self.drift = drift
         self.rule = rule
         self.severity = severity
@@ -45,5 +48,17 @@ public struct Finding: Hashable, Sendable {
         self.actual = actual
         self.declaredAt = declaredAt
         self.doc = doc
+    }
+}
+
+extension Finding {
+    /// The message as reports print it: `page 2: …` for a later page of a walk, `page walk: …` for
+    /// what only the walk as a whole can see.
+    public var text: String {
+        switch page {
+        case nil: return message
+        case .number(let number)?: return "page \(number): " + message
+        case .walk?: return "page walk: " + message
+        }
     }
 }

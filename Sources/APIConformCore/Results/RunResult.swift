@@ -51,23 +51,20 @@ public struct SuiteResult: Hashable, Sendable {
     public var name: String
     /// The case file path, for annotations.
     public var file: String
-    /// Ordered name/value pairs: operation, target, mode.
-    public var properties: [Property]
+    /// The operation the case file exercises, e.g. `ice.ListMediaBasicInfos` (empty when unknown).
+    public var operation: String
+    /// The target the cases ran against: `recorded` or a target from the targets file.
+    public var target: String
+    /// How they ran: `replay`, `live` or `record`.
+    public var mode: String
     public var cases: [CaseResult]
 
-    public struct Property: Hashable, Sendable {
-        public var name: String
-        public var value: String
-        public init(name: String, value: String) {
-            self.name = name
-            self.value = value
-        }
-    }
-
-    public init(name: String, file: String, properties: [Property], cases: [CaseResult]) {
+    public init(name: String, file: String, operation: String, target: String, mode: String, cases: [CaseResult]) {
         self.name = name
         self.file = file
-        self.properties = properties
+        self.operation = operation
+        self.target = target
+        self.mode = mode
         self.cases = cases
     }
 }

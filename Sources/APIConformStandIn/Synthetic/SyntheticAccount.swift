@@ -65,7 +65,8 @@ public struct SyntheticAccount: AnswerSource {
         let request = SyntheticRequest(route)
         let provider = route.contract.provider
         if let refusal = request.refusal {
-            let parameter = refusal.path.hasPrefix("$.") ? String(refusal.path.dropFirst(2)).prefix { $0 != "[" && $0 != "." } : Substring(refusal.path)
+            let parameter: String
+            if case .value(let path) = refusal.path, case .key(let name)? = path.components.first { parameter = name } else { parameter = refusal.path.description }
             return provider == "huawei"
                 ? ProviderErrors.body(provider: provider, status: 400, code: "VOD.10053", message: "illegal field: \(parameter)")
                 : ProviderErrors.body(provider: provider, status: 400, code: "InvalidParameter",

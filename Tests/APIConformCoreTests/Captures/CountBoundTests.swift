@@ -12,8 +12,8 @@ import Testing
         #expect(sink.isEmpty, "\(sink.diagnostics)")
         let testCase = file.cases[0]
         let body = "{\"MediaInfos\": [" + Array(repeating: "{}", count: items).joined(separator: ",") + "]}"
-        return ExpectationCheck(expectation: testCase.expectation, contract: contract, request: testCase.request)
-            .check(Exchange(status: 200, headers: [], body: Array(body.utf8))).map { "\($0.rule) \($0.message)" }
+        return ContractEvaluator(contract: contract).evaluate(Exchange(status: 200, headers: [], body: Array(body.utf8)), request: testCase.request,
+                                                              expecting: testCase.expectation).expectations.map { "\($0.rule) \($0.message)" }
     }
 
     @Test func equalsItemsOfAParameterCountsDistinctIds() throws {
@@ -37,8 +37,8 @@ import Testing
         let file = try #require(CaseFileLoader(contracts: [contract], sink: sink).load(text: yaml, file: "s.yaml"))
         let body = Array(("{\"MediaInfos\": [" + Array(repeating: "{}", count: 3).joined(separator: ",") + "]}").utf8)
         let check = { (testCase: TestCase) in
-            ExpectationCheck(expectation: testCase.expectation, contract: contract, request: testCase.request)
-                .check(Exchange(status: 200, headers: [], body: body)).map(\.message)
+            ContractEvaluator(contract: contract).evaluate(Exchange(status: 200, headers: [], body: body), request: testCase.request,
+                                                          expecting: testCase.expectation).expectations.map(\.message)
         }
         #expect(check(file.cases[0]) == [])
         #expect(check(file.cases[1]) == ["3 items, the case expects at most 2 (MaxResults)"])

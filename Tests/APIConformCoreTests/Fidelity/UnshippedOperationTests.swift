@@ -23,7 +23,7 @@ import Testing
         let evaluator = ContractEvaluator(contract: try contract())
         let request = try #require(try JSONReader().parse(request).objectValue)
         let body = #"{"RequestId": "r", "Total": \#(total ?? videos.count), "VideoList": {"Video": [\#(videos.joined(separator: ","))]}}"#
-        return (evaluator.checkRequest(request) + evaluator.checkResponse(status: 200, body: Array(body.utf8), request: request))
+        return evaluator.evaluate(Exchange(status: 200, headers: [], body: Array(body.utf8)), request: request).findings
             .map { "\($0.rule) \($0.side == .request ? "request:" : "")\($0.path)" }
     }
 

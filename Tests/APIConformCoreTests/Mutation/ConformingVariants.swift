@@ -113,6 +113,6 @@ enum ConformingVariants {
 
     /// `$.a[0].b` as `$.a[*].b`.
     static func pattern(_ path: JSONPath) -> String {
-        OperationProfile.wildcarded(path.description)
+        path.field
     }
 }

@@ -2,7 +2,7 @@
 
 /// Derives, for an operation-level rule and a conforming exchange, a request and body that break it.
 enum InvariantMutator {
-    typealias Derived = (request: JSONObject, status: Int, body: JSONValue, findingPath: String)
+    typealias Derived = (request: JSONObject, status: Int, body: JSONValue, findingPath: JSONPath)
 
     static func breaking(_ invariant: DeclaredInvariant, exchange: ConformingExchange, contract: Contract) -> Derived? {
         var request = exchange.request
@@ -22,7 +22,7 @@ enum InvariantMutator {
         case let rule as FilterMatchRule:
             guard let first = rule.itemKey.select(in: body).first, let value = first.value, let text = ValueText.scalarText(value) else { return nil }
             set(&request, rule.parameter, rule.contains ? .string(text.split(separator: Character(rule.separator)).first.map { String($0).trimmed } ?? text) : value)
-            return (request, 200, body.replacing(first.path, with: value.numberValue != nil ? .number(JSONNumber(literal: "987654")) : .string("__other__")), first.path.description)
+            return (request, 200, body.replacing(first.path, with: value.numberValue != nil ? .number(JSONNumber(literal: "987654")) : .string("__other__")), first.path)
         case let rule as TimeWindowRule:
             guard let bound = rule.start ?? rule.end,
                   let first = rule.itemKey.select(in: body).first(where: { $0.value?.stringValue.flatMap(rule.format.seconds) != nil }),
@@ -30,7 +30,7 @@ enum InvariantMutator {
             for other in [rule.start, rule.end].compactMap({ $0?.parameter }) { request.members.removeAll { $0.key == other } }
             let outside = bound.parameter == rule.start?.parameter ? seconds + 86_400 : seconds - 86_400
             set(&request, bound.parameter, .string(rule.parameterFormat.format(outside)))
-            return (request, 200, body, first.path.description)
+            return (request, 200, body, first.path)
         case let rule as BatchPartitionRule:
             guard context.sent(rule.parameter), let first = rule.returned.select(in: body).first else { return nil }
             let itemKey = split(rule.returned)
@@ -40,7 +40,7 @@ enum InvariantMutator {
             for pattern in [rule.echo, rule.total].compactMap({ $0 }) {
                 if let hit = pattern.select(in: body).first, let number = ValueText.integer(hit.value) {
                     let broken = pattern == rule.echo ? number + 1 : -1
-                    return (request, 200, body.replacing(hit.path, with: .number(JSONNumber(literal: String(broken)))), hit.path.description)
+                    return (request, 200, body.replacing(hit.path, with: .number(JSONNumber(literal: String(broken)))), hit.path)
                 }
             }
             return nil
@@ -58,7 +58,7 @@ enum InvariantMutator {
                 case .secondsFromMilliseconds:
                     broken = ValueText.integer(right.value).map { .number(JSONNumber(literal: String(max(1, $0 / 1000) + 1))) }
                 }
-                if let broken { return (request, 200, body.replacing(left.path, with: broken), left.path.description) }
+                if let broken { return (request, 200, body.replacing(left.path, with: broken), left.path) }
             }
             return nil
         case let rule as UniqueItemsRule:
@@ -69,11 +69,11 @@ enum InvariantMutator {
             let member = JSONPath(rule.field.map { .key($0) })
             for (path, object) in rule.each.select(in: body) where member.value(in: object) != nil {
                 let required = rule.requiredUnless.map { !$0.holds(in: object) } ?? rule.requiredWhen.map { $0.holds(in: object) } ?? false
-                if required { return (request, 200, body.replacing(path.appending(member), with: nil), path.appending(member).description) }
+                if required { return (request, 200, body.replacing(path.appending(member), with: nil), path.appending(member)) }
             }
             return nil
         case let rule as ErrorShapeRule:
-            return (request, 400, .object(JSONObject(members: [.init(key: rule.message, value: .string("denied"))])), "$.\(rule.code)")
+            return (request, 400, .object(JSONObject(members: [.init(key: rule.message, value: .string("denied"))])), JSONPath([.key(rule.code)]))
         default:
             return nil
         }
@@ -85,14 +85,14 @@ enum InvariantMutator {
     }
 
     /// Appends a copy of the entry's item to its list, optionally with a new key value; returns the new key path.
-    static func appendingCopy(of entry: ItemKey.Entry, in body: JSONValue, _ itemKey: ItemKey, setting value: JSONValue?) -> (body: JSONValue, path: String)? {
+    static func appendingCopy(of entry: ItemKey.Entry, in body: JSONValue, _ itemKey: ItemKey, setting value: JSONValue?) -> (body: JSONValue, path: JSONPath)? {
         guard let list = entry.list.value(in: body)?.arrayValue else { return nil }
         var copy = list[entry.index]
         let newIndex = list.count
         let keyPath = JSONPath(Array(entry.path.components.dropFirst(entry.list.components.count + 1)))
         if let value { copy = copy.replacing(keyPath, with: value) }
         let body = body.replacing(entry.list, with: .array(list + [copy]))
-        return (body, entry.list.appending(index: newIndex).appending(keyPath).description)
+        return (body, entry.list.appending(index: newIndex).appending(keyPath))
     }
 
     /// `$.MediaInfos[*].MediaId` as items `$.MediaInfos` and key `MediaId`.

@@ -21,7 +21,7 @@ struct MutationPlanner {
                 var request = base.request
                 request.members.removeAll { $0.key == parameter.name }
                 if let replacement { request.members.append(.init(key: parameter.name, value: replacement)) }
-                mutations.append(Mutation(rule: type(of: declared.rule).key, side: .request, path: findingPath.description, request: request,
+                mutations.append(Mutation(rule: type(of: declared.rule).key, side: .request, path: .value(findingPath), request: request,
                                           status: 200, body: base.body, what: "request \(parameter.name)"))
             }
             for declared in parameter.rules {
@@ -30,7 +30,7 @@ struct MutationPlanner {
                     var request = base.request
                     request.members.removeAll { $0.key == parameter.name }
                     request.members.append(.init(key: parameter.name, value: .string(value)))
-                    mutations.append(Mutation(rule: DelimitedListRule.key, side: .request, path: path.description, request: request,
+                    mutations.append(Mutation(rule: DelimitedListRule.key, side: .request, path: .value(path), request: request,
                                               status: 200, body: base.body, what: "request \(parameter.name), bad \(position) item"))
                 }
             }
@@ -56,7 +56,7 @@ struct MutationPlanner {
                     guard !covered.contains(key),
                           let (replacement, findingPath) = FieldMutator.breaking(declared.rule, value: value, at: path, context: context) else { continue }
                     covered.insert(key)
-                    mutations.append(Mutation(rule: type(of: declared.rule).key, side: .response, path: findingPath.description,
+                    mutations.append(Mutation(rule: type(of: declared.rule).key, side: .response, path: .value(findingPath),
                                               request: exchange.request, status: 200, body: exchange.body.replacing(path, with: replacement),
                                               what: "\(exchange.caseName): \(path) (\(position))"))
                 }
@@ -118,7 +118,7 @@ struct MutationPlanner {
         for invariant in contract.invariants + (contract.errors.map { [$0] } ?? []) {
             for exchange in exchanges {
                 guard let derived = InvariantMutator.breaking(invariant, exchange: exchange, contract: contract) else { continue }
-                mutations.append(Mutation(rule: type(of: invariant.rule).key, side: .response, path: derived.findingPath, request: derived.request,
+                mutations.append(Mutation(rule: type(of: invariant.rule).key, side: .response, path: .value(derived.findingPath), request: derived.request,
                                           status: derived.status, body: derived.body, what: "\(exchange.caseName): \(invariant.location)"))
                 break
             }

@@ -37,6 +37,9 @@ public protocol InvariantRule: Rule {
     /// True for rules over the request's parameters (`request_relation`): checked with the request
     /// as the document, before anything is sent, and reported as request findings.
     static var checksRequest: Bool { get }
+    /// The top-level contract section that declares the rule, without `rule:`, instead of an entry
+    /// of `invariants:` (`errors` for `error_shape`); nil for the rules listed under `invariants:`.
+    static var section: String? { get }
     var parameterNames: [String] { get }
     func check(_ body: JSONValue, in context: EvaluationContext) -> [RuleFailure]
 }
@@ -60,6 +63,7 @@ extension FieldRule {
 extension InvariantRule {
     public var parameterNames: [String] { [] }
     public static var checksRequest: Bool { false }
+    public static var section: String? { nil }
 }
 
 /// What a rule reports; the evaluator adds the rule key, severity, side, declaration and doc.
@@ -90,8 +94,8 @@ public struct RuleExample: Sendable {
     public var status: Int
     /// The response body.
     public var body: String
-    /// Expected findings of this rule as `path` (response) or `request:path`, with a message fragment
-    /// after ` ~ ` when the text matters, e.g. `$.a ~ not in the documented set`.
+    /// Every finding of this rule, in order, as `path: message` (response) or `request:path: message`,
+    /// the message exactly as reports print it, e.g. `$.Status: "Deleted" is not in the documented set`.
     public var findings: [String]
 
     public init(_ title: String, contract: String, request: String = "{}", status: Int = 200, body: String, findings: [String] = []) {

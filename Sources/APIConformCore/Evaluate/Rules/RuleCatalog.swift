@@ -1,5 +1,6 @@
-/// Every rule APIConform knows, in the order the rule reference lists them.
-/// A test checks that every rule type in `Rules/` is listed here and that keys are unique.
+/// Every rule APIConform knows, in the order the rule reference lists them, and every other key a
+/// finding may carry. `RuleCatalogTests` checks that every `*Rule.swift` type is listed here under
+/// the snake_case of its name, that keys are unique, and that every key the sources emit is listed.
 public enum RuleCatalog {
     public static let fieldRules: [any FieldRule.Type] = [
         TypeRule.self,
@@ -37,6 +38,12 @@ public enum RuleCatalog {
 
     public static var all: [any Rule.Type] {
         fieldRules.map { $0 as any Rule.Type } + invariantRules.map { $0 as any Rule.Type } + documentRules
+    }
+
+    /// Every key a finding may carry: the rules', then the case keys (`expect.*`, `stale_deviation`),
+    /// then the drift summary's (`drift.*`).
+    public static var findingKeys: [String] {
+        all.map { $0.key } + CaseFindingKey.allCases.map(\.key) + DriftKind.allCases.map(\.findingKey)
     }
 
     public static func invariant(named key: String) -> (any InvariantRule.Type)? {

@@ -48,6 +48,6 @@ public struct Deviation: Sendable {
     public func covers(_ finding: Finding) -> Bool {
         guard finding.rule == rule else { return false }
         guard let path else { return true }
-        return path.matches(pathText: finding.path)
+        return path.matches(finding.path)
     }
 }

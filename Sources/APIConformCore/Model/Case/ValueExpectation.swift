@@ -34,11 +34,11 @@ public struct ValueExpectation: Sendable {
 
     /// The finding's rule key: `expect.equals`, `expect.matches`, `expect.one_of` or `expect.headers`.
     public var rule: String {
-        if case .header = subject { return "expect.headers" }
+        if case .header = subject { return CaseFindingKey.headers.key }
         switch test {
-        case .equals: return "expect.equals"
-        case .matches: return "expect.matches"
-        case .oneOf: return "expect.one_of"
+        case .equals: return CaseFindingKey.equals.key
+        case .matches: return CaseFindingKey.matches.key
+        case .oneOf: return CaseFindingKey.oneOf.key
         }
     }
 

@@ -19,8 +19,8 @@ public struct DriftAcceptance: Sendable, Hashable {
         self.location = location
     }
 
-    public func covers(_ kind: DriftKind, operation: String, path: String) -> Bool {
-        self.operation == operation && (self.kind == nil || self.kind == kind) && self.path.matches(pathText: path)
+    public func covers(_ kind: DriftKind, operation: String, path: FindingPath) -> Bool {
+        self.operation == operation && (self.kind == nil || self.kind == kind) && self.path.matches(path)
     }
 
     /// Whether the acceptance has run out on `day` (it still holds on its expiry day).

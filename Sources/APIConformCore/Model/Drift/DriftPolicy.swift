@@ -24,8 +24,8 @@ public struct DriftPolicy: Sendable, Hashable {
             self.location = location
         }
 
-        func covers(_ kind: DriftKind, operation: String, path: String) -> Bool {
-            (self.operation == nil || self.operation == operation) && (kinds.isEmpty || kinds.contains(kind)) && self.path.matches(pathText: path)
+        func covers(_ kind: DriftKind, operation: String, path: FindingPath) -> Bool {
+            (self.operation == nil || self.operation == operation) && (kinds.isEmpty || kinds.contains(kind)) && self.path.matches(path)
         }
     }
 
@@ -40,7 +40,7 @@ public struct DriftPolicy: Sendable, Hashable {
         self.fields = fields
     }
 
-    public func action(for kind: DriftKind, operation: String, path: String) -> Action {
+    public func action(for kind: DriftKind, operation: String, path: FindingPath) -> Action {
         if let override = fields.first(where: { $0.covers(kind, operation: operation, path: path) }) { return override.action }
         return kind.impact == .breaking ? breaking : additive
     }

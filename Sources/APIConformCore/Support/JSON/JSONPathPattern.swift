@@ -99,33 +99,6 @@ public struct JSONPathPattern: Hashable, Sendable, CustomStringConvertible {
         }
         return true
     }
-
-    /// Whether a concrete path, as findings print it (`$.MediaInfos[3].Title`), matches this pattern.
-    public func matches(pathText: String) -> Bool {
-        guard let concrete = try? JSONPathPattern(parsing: pathText) else { return false }
-        let components = concrete.steps.map { step -> JSONPath.Component in
-            switch step {
-            case .key(let key): return .key(key)
-            case .index(let index): return .index(index)
-            case .wildcard: return .key("*")
-            }
-        }
-        return matches(JSONPath(components))
-    }
-
-    /// The field a concrete path belongs to, every index made a wildcard: `$.MediaInfos[3].Title` →
-    /// `$.MediaInfos[*].Title`. Drift is aggregated by it; text that is not a path is kept as it is.
-    public static func field(of pathText: String) -> String {
-        guard let concrete = try? JSONPathPattern(parsing: pathText) else { return pathText }
-        var text = "$"
-        for step in concrete.steps {
-            switch step {
-            case .key(let key): text += JSONPath([.key(key)]).description.dropFirst()
-            case .index, .wildcard: text += "[*]"
-            }
-        }
-        return text
-    }
 }
 
 public struct JSONPathPatternError: Error, Hashable, Sendable {

@@ -13,8 +13,8 @@ public enum JSONSyntaxRule: Rule {
     }
 
     public static let examples = [
-        RuleExample("a truncated body", contract: "response: {}", body: #"{"RequestId": "r", "MediaInfos": [{"#, findings: ["$ ~ end of input"]),
-        RuleExample("a raw control character inside a string", contract: "response: {}", body: "{\"Title\": \"a\u{1B}b\"}", findings: ["$ ~ control character 0x1B"]),
+        RuleExample("a truncated body", contract: "response: {}", body: #"{"RequestId": "r", "MediaInfos": [{"#, findings: ["$: the body is not valid JSON: expected a member name in double quotes, found end of input at line 1, column 36 (byte 35)"]),
+        RuleExample("a raw control character inside a string", contract: "response: {}", body: "{\"Title\": \"a\u{1B}b\"}", findings: ["$: the body is not valid JSON: control character 0x1B must be escaped inside a string at line 1, column 13 (byte 12)"]),
         RuleExample("an escaped control character is fine", contract: "response: {additional_fields: allow}", body: #"{"Title": "a\u001bb"}"#),
     ]
 }

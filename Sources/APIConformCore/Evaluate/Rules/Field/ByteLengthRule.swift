@@ -31,7 +31,7 @@ public struct ByteLengthRule: FieldRule {
     public static let examples = [
         RuleExample("43 Chinese characters are 129 bytes", contract: """
             response: {fields: {Title: {type: string, max_bytes: 128}}}
-            """, body: "{\"Title\": \"\(String(repeating: "标", count: 43))\"}", findings: ["$.Title ~ 129 bytes in UTF-8, more than 128"]),
+            """, body: "{\"Title\": \"\(String(repeating: "标", count: 43))\"}", findings: ["$.Title: 129 bytes in UTF-8, more than 128"]),
         RuleExample("42 Chinese characters and 128 ASCII letters fit", contract: """
             request: {Title: {type: string, max_bytes: 128}}
             response: {fields: {Title: {type: string, max_bytes: 128}}}

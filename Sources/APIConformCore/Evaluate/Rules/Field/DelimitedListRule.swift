@@ -86,20 +86,20 @@ public struct DelimitedListRule: FieldRule, @unchecked Sendable {
         RuleExample("21 media ids", contract: """
             request: {MediaIds: {type: string, delimited: {separator: ",", max_items: 20}}}
             """, request: "{\"MediaIds\": \"\((1...21).map { "id\($0)" }.joined(separator: ","))\"}", body: "{}",
-            findings: ["request:$.MediaIds ~ 21 items separated by ',', more than 20"]),
+            findings: ["request:$.MediaIds: 21 items separated by ',', more than 20"]),
         RuleExample("a tag of 25 characters", contract: """
             response: {fields: {tags: {type: string, delimited: {max_items: 16, max_item_length: 24}}}}
-            """, body: "{\"tags\": \"ok,\(String(repeating: "t", count: 25))\"}", findings: ["$.tags ~ more than 24"]),
+            """, body: "{\"tags\": \"ok,\(String(repeating: "t", count: 25))\"}", findings: [#"$.tags: item "ttttttttttttttttttttttttt" has 25 characters, more than 24"#]),
         RuleExample("an empty item", contract: """
             request: {MediaIds: {type: string, delimited: {max_items: 20}}}
-            """, request: #"{"MediaIds": "a,,b"}"#, body: "{}", findings: ["request:$.MediaIds ~ an empty item"]),
+            """, request: #"{"MediaIds": "a,,b"}"#, body: "{}", findings: ["request:$.MediaIds: an empty item in a ','-separated list"]),
         RuleExample("a reference id of 5 characters and one with a space", contract: """
             request: {ReferenceIds: {type: string, delimited: {max_items: 20, min_item_length: 6, max_item_length: 64, item_pattern: '[A-Za-z0-9_-]+'}}}
             """, request: #"{"ReferenceIds": "123-123,12-34,1234 1234"}"#, body: "{}",
-            findings: [#"request:$.ReferenceIds ~ item "12-34" has 5 characters, fewer than 6"#, #"request:$.ReferenceIds ~ item "1234 1234" does not match"#]),
+            findings: [#"request:$.ReferenceIds: item "12-34" has 5 characters, fewer than 6"#, #"request:$.ReferenceIds: item "1234 1234" does not match [A-Za-z0-9_-]+"#]),
         RuleExample("a status outside the set in a comma list", contract: """
             request: {Status: {type: string, delimited: {item_enum: [Normal, Blocked, Checking]}}}
-            """, request: #"{"Status": "Normal,Deleted"}"#, body: "{}", findings: [#"request:$.Status ~ item "Deleted" is not in the documented set"#]),
+            """, request: #"{"Status": "Normal,Deleted"}"#, body: "{}", findings: [#"request:$.Status: item "Deleted" is not in the documented set"#]),
         RuleExample("reference ids and statuses that keep the per-item rules", contract: """
             request:
               ReferenceIds: {type: string, delimited: {min_item_length: 6, max_item_length: 64, item_pattern: '[A-Za-z0-9_-]+'}}

@@ -28,7 +28,7 @@ public struct DuplicateKeyRule: FieldRule {
     public static let examples = [
         RuleExample("a repeated member", contract: """
             response: {fields: {Status: {type: string}}}
-            """, body: #"{"Status": "Normal", "Status": "Deleted"}"#, findings: ["$.Status ~ appears 2 times"]),
+            """, body: #"{"Status": "Normal", "Status": "Deleted"}"#, findings: ["$.Status: member 'Status' appears 2 times"]),
         RuleExample("distinct members", contract: """
             response: {fields: {Status: {type: string}, Title: {type: string}}}
             """, body: #"{"Status": "Normal", "Title": "t"}"#),

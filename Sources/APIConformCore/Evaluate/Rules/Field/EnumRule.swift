@@ -42,15 +42,15 @@ public struct EnumRule: FieldRule {
     public static let examples = [
         RuleExample("an undocumented status", contract: """
             response: {fields: {Status: {type: string, enum: [Init, Preparing, PrepareFail, Normal]}}}
-            """, body: #"{"Status": "Deleted"}"#, findings: [#"$.Status ~ "Deleted" is not in the documented set"#]),
+            """, body: #"{"Status": "Deleted"}"#, findings: [#"$.Status: "Deleted" is not in the documented set"#]),
         RuleExample("case matters", contract: """
             response: {fields: {MediaType: {type: string, enum: [image, video, audio, text]}}}
-            """, body: #"{"MediaType": "Video"}"#, findings: ["$.MediaType"]),
+            """, body: #"{"MediaType": "Video"}"#, findings: [#"$.MediaType: "Video" is not in the documented set"#]),
         RuleExample("a documented value", contract: """
             response: {fields: {Status: {type: string, enum: [Init, Normal]}}}
             """, body: #"{"Status": "Normal"}"#),
         RuleExample("a request enum", contract: """
             request: {SortBy: {type: string, enum: [desc, asc]}}
-            """, request: #"{"SortBy": "descending"}"#, body: "{}", findings: ["request:$.SortBy"]),
+            """, request: #"{"SortBy": "descending"}"#, body: "{}", findings: [#"request:$.SortBy: "descending" is not in the documented set"#]),
     ]
 }

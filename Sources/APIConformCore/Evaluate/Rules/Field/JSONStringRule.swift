@@ -48,10 +48,10 @@ public struct JSONStringRule: FieldRule {
     public static let examples = [
         RuleExample("truncated JSON in a string", contract: """
             response: {fields: {Snapshots: {type: string, json_string: array}}}
-            """, body: #"{"Snapshots": "[{\"bucket\":\"b\""}"#, findings: ["$.Snapshots ~ does not hold valid JSON"]),
+            """, body: #"{"Snapshots": "[{\"bucket\":\"b\""}"#, findings: ["$.Snapshots: the string does not hold valid JSON: unexpected end of input inside an object at line 1, column 15 (byte 14)"]),
         RuleExample("the string null where an array is documented", contract: """
             response: {fields: {Snapshots: {type: string, json_string: array}}}
-            """, body: #"{"Snapshots": "null"}"#, findings: ["$.Snapshots ~ holds JSON null"]),
+            """, body: #"{"Snapshots": "null"}"#, findings: ["$.Snapshots: the string holds JSON null, expected JSON array"]),
         RuleExample("conforming JSON strings", contract: """
             response: {fields: {Snapshots: {type: string, json_string: array}, UserData: {type: string, json_string: object}}}
             """, body: #"{"Snapshots": "[{\"count\":\"3\"}]", "UserData": "{\"Extend\":\"x\"}"}"#),

@@ -36,10 +36,10 @@ public struct LengthRule: FieldRule {
     public static let examples = [
         RuleExample("a title over 128 characters", contract: """
             response: {fields: {title: {type: string, max_length: 128}}}
-            """, body: "{\"title\": \"\(String(repeating: "标", count: 129))\"}", findings: ["$.title ~ 129 characters, more than 128"]),
+            """, body: "{\"title\": \"\(String(repeating: "标", count: 129))\"}", findings: ["$.title: 129 characters, more than 128"]),
         RuleExample("a reference id under 6 characters", contract: """
             response: {fields: {ReferenceId: {type: string, min_length: 6, max_length: 64}}}
-            """, body: #"{"ReferenceId": "12-3"}"#, findings: ["$.ReferenceId ~ fewer than 6"]),
+            """, body: #"{"ReferenceId": "12-3"}"#, findings: ["$.ReferenceId: 4 characters, fewer than 6"]),
         RuleExample("exactly at the bounds", contract: """
             response: {fields: {title: {type: string, max_length: 128}, ReferenceId: {type: string, min_length: 6}}}
             """, body: "{\"title\": \"\(String(repeating: "标", count: 128))\", \"ReferenceId\": \"123456\"}"),

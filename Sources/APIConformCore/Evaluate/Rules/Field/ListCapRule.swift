@@ -51,14 +51,14 @@ public struct ListCapRule: FieldRule {
         RuleExample("more items than MaxResults asked for", contract: """
             request: {MaxResults: {type: integer, default: 10}}
             response: {fields: {MediaInfos: {type: array, max_items: {param: MaxResults}}}}
-            """, request: #"{"MaxResults": 2}"#, body: #"{"MediaInfos": [{}, {}, {}]}"#, findings: ["$.MediaInfos ~ 3 items, more than the cap of 2 (MaxResults)"]),
+            """, request: #"{"MaxResults": 2}"#, body: #"{"MediaInfos": [{}, {}, {}]}"#, findings: ["$.MediaInfos: 3 items, more than the cap of 2 (MaxResults)"]),
         RuleExample("the default cap when the parameter is unset", contract: """
             request: {MaxResults: {type: integer, default: 10}}
             response: {fields: {MediaInfos: {type: array, max_items: {param: MaxResults}}}}
-            """, body: #"{"MediaInfos": [1,2,3,4,5,6,7,8,9,10,11]}"#, findings: ["$.MediaInfos ~ more than the cap of 10"]),
+            """, body: #"{"MediaInfos": [1,2,3,4,5,6,7,8,9,10,11]}"#, findings: ["$.MediaInfos: 11 items, more than the cap of 10 (MaxResults)"]),
         RuleExample("eleven asset ids in a request", contract: """
             request: {asset_id: {type: array, max_items: 10}}
-            """, request: #"{"asset_id": ["1","2","3","4","5","6","7","8","9","10","11"]}"#, body: "{}", findings: ["request:$.asset_id"]),
+            """, request: #"{"asset_id": ["1","2","3","4","5","6","7","8","9","10","11"]}"#, body: "{}", findings: ["request:$.asset_id: 11 items, more than the cap of 10"]),
         RuleExample("exactly at the cap", contract: """
             request: {MaxResults: {type: integer, default: 10}}
             response: {fields: {MediaInfos: {type: array, max_items: {param: MaxResults}}, ids: {type: array, max_items: 3}}}
@@ -71,10 +71,10 @@ public struct ListCapRule: FieldRule {
             request: {size: {type: integer, default: 10}, asset_id: {type: array}}
             response: {fields: {assets: {type: array, max_items: {param: size, ignored_when: [asset_id], then: 10}}}}
             """, request: #"{"size": 20, "asset_id": ["a"]}"#, body: "{\"assets\": [\((1...11).map { _ in "{}" }.joined(separator: ","))]}",
-            findings: ["$.assets ~ 11 items, more than the cap of 10 (size)"]),
+            findings: ["$.assets: 11 items, more than the cap of 10 (size)"]),
         RuleExample("size still caps a listing without asset_id", contract: """
             request: {size: {type: integer, default: 10}, asset_id: {type: array}}
             response: {fields: {assets: {type: array, max_items: {param: size, ignored_when: [asset_id]}}}}
-            """, request: #"{"size": 5}"#, body: #"{"assets": [{}, {}, {}, {}, {}, {}, {}]}"#, findings: ["$.assets ~ more than the cap of 5 (size)"]),
+            """, request: #"{"size": 5}"#, body: #"{"assets": [{}, {}, {}, {}, {}, {}, {}]}"#, findings: ["$.assets: 7 items, more than the cap of 5 (size)"]),
     ]
 }

@@ -40,13 +40,13 @@ public struct NumericStringRule: FieldRule {
     public static let examples = [
         RuleExample("a size with a unit", contract: """
             response: {fields: {FileSize: {type: string, numeric_string: integer}}}
-            """, body: #"{"FileSize": "14 MB"}"#, findings: [#"$.FileSize ~ "14 MB" is not an integer written as a string"#]),
+            """, body: #"{"FileSize": "14 MB"}"#, findings: [#"$.FileSize: "14 MB" is not an integer written as a string"#]),
         RuleExample("a fraction where an integer is documented", contract: """
             response: {fields: {Width: {type: string, numeric_string: integer}}}
-            """, body: #"{"Width": "1280.0"}"#, findings: ["$.Width"]),
+            """, body: #"{"Width": "1280.0"}"#, findings: [#"$.Width: "1280.0" is not an integer written as a string"#]),
         RuleExample("an empty duration", contract: """
             response: {fields: {Duration: {type: string, numeric_string: decimal}}}
-            """, body: #"{"Duration": ""}"#, findings: ["$.Duration"]),
+            """, body: #"{"Duration": ""}"#, findings: [#"$.Duration: "" is not a decimal number written as a string"#]),
         RuleExample("conforming numeric strings", contract: """
             response: {fields: {FileSize: {type: string, numeric_string: integer}, Duration: {type: string, numeric_string: decimal}, Bitrate: {type: string, numeric_string: decimal}}}
             """, body: #"{"FileSize": "14340962", "Duration": "60.00000", "Bitrate": "1912"}"#),

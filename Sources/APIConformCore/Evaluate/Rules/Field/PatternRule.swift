@@ -38,10 +38,10 @@ public struct PatternRule: FieldRule, @unchecked Sendable {
     public static let examples = [
         RuleExample("a reference id with a space", contract: """
             response: {fields: {ReferenceId: {type: string, pattern: '[A-Za-z0-9_-]+'}}}
-            """, body: #"{"ReferenceId": "123 123"}"#, findings: ["$.ReferenceId ~ does not match"]),
+            """, body: #"{"ReferenceId": "123 123"}"#, findings: [#"$.ReferenceId: "123 123" does not match [A-Za-z0-9_-]+"#]),
         RuleExample("a trailing newline does not slip past the end anchor", contract: """
             response: {fields: {FileName: {type: string, pattern: '\\S(?:.*\\S)?'}}}
-            """, body: #"{"FileName": "a.mp4\n"}"#, findings: ["$.FileName ~ does not match"]),
+            """, body: #"{"FileName": "a.mp4\n"}"#, findings: [#"$.FileName: "a.mp4\n" does not match \S(?:.*\S)?"#]),
         RuleExample("a Huawei error code", contract: """
             response: {fields: {error_code: {type: string, pattern: 'VOD\\.[0-9]+'}}}
             """, body: #"{"error_code": "VOD.10053"}"#),

@@ -42,13 +42,13 @@ public struct PresenceRule: FieldRule {
     public static let examples = [
         RuleExample("a required field is missing", contract: """
             response: {fields: {RequestId: {type: string, required: true}}}
-            """, body: "{}", findings: ["$.RequestId ~ required field is missing"]),
+            """, body: "{}", findings: ["$.RequestId: required field is missing"]),
         RuleExample("null where null is not allowed", contract: """
             response: {fields: {Title: {type: string}}}
-            """, body: #"{"Title": null}"#, findings: ["$.Title ~ null where the contract does not allow null"]),
+            """, body: #"{"Title": null}"#, findings: ["$.Title: null where the contract does not allow null"]),
         RuleExample("a required parameter sent empty", contract: """
             request: {MediaIds: {type: string, required: true}}
-            """, request: #"{"MediaIds": ""}"#, body: "{}", findings: ["request:$.MediaIds ~ required parameter is empty"]),
+            """, request: #"{"MediaIds": ""}"#, body: "{}", findings: ["request:$.MediaIds: required parameter is empty"]),
         RuleExample("a required parameter with a value", contract: """
             request: {MediaIds: {type: string, required: true}}
             """, request: #"{"MediaIds": "a,b"}"#, body: "{}"),

@@ -66,16 +66,16 @@ public struct RangeRule: FieldRule {
     public static let examples = [
         RuleExample("a rotation of 360", contract: """
             response: {fields: {Rotate: {type: string, numeric_string: integer, minimum: 0, exclusive_maximum: 360}}}
-            """, body: #"{"Rotate": "360"}"#, findings: [#"$.Rotate ~ "360" is outside [0, 360)"#]),
+            """, body: #"{"Rotate": "360"}"#, findings: [#"$.Rotate: "360" is outside [0, 360)"#]),
         RuleExample("a flag of 2", contract: """
             response: {fields: {is_truncated: {type: integer, minimum: 0, maximum: 1}}}
-            """, body: #"{"is_truncated": 2}"#, findings: ["$.is_truncated"]),
+            """, body: #"{"is_truncated": 2}"#, findings: ["$.is_truncated: 2 is outside [0, 1]"]),
         RuleExample("a request page size of 0", contract: """
             request: {size: {type: integer, minimum: 1, maximum: 100}}
-            """, request: #"{"size": 0}"#, body: "{}", findings: ["request:$.size"]),
+            """, request: #"{"size": 0}"#, body: "{}", findings: ["request:$.size: 0 is outside [1, 100]"]),
         RuleExample("a width of 0 where 0 is allowed, and of 16 where it is not", contract: """
             response: {fields: {m: {type: array, items: {type: object, fields: {width: {type: integer, minimum: 32, maximum: 3840, also_allowed: [0]}}}}}}
-            """, body: #"{"m": [{"width": 0}, {"width": 16}, {"width": 512}]}"#, findings: ["$.m[1].width ~ 16 is outside [32, 3840]"]),
+            """, body: #"{"m": [{"width": 0}, {"width": 16}, {"width": 512}]}"#, findings: ["$.m[1].width: 16 is outside [32, 3840]"]),
         RuleExample("values at the bounds", contract: """
             response: {fields: {Rotate: {type: string, minimum: 0, exclusive_maximum: 360}, is_truncated: {type: integer, minimum: 0, maximum: 1}}}
             """, body: #"{"Rotate": "359", "is_truncated": 1}"#),

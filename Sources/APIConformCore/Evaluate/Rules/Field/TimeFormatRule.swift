@@ -34,24 +34,24 @@ public struct TimeFormatRule: FieldRule {
     public static let examples = [
         RuleExample("an offset instead of Z", contract: """
             response: {fields: {CreateTime: {type: string, time_format: iso8601_utc}}}
-            """, body: #"{"CreateTime": "2021-01-08T16:52:04+08:00"}"#, findings: ["$.CreateTime ~ carries a UTC offset"]),
+            """, body: #"{"CreateTime": "2021-01-08T16:52:04+08:00"}"#, findings: [#"$.CreateTime: "2021-01-08T16:52:04+08:00" carries a UTC offset instead of Z; expected YYYY-MM-DDThh:mm:ssZ"#]),
         RuleExample("a trailing newline", contract: """
             response: {fields: {CreationTime: {type: string, time_format: iso8601_utc}}}
-            """, body: #"{"CreationTime": "2022-04-18T07:37:15Z\n"}"#, findings: ["$.CreationTime ~ white space"]),
+            """, body: #"{"CreationTime": "2022-04-18T07:37:15Z\n"}"#, findings: [#"$.CreationTime: "2022-04-18T07:37:15Z\n" has leading or trailing white space; expected YYYY-MM-DDThh:mm:ssZ"#]),
         RuleExample("the other provider's format", contract: """
             response: {fields: {create_time: {type: string, time_format: yyyymmddhhmmss}}}
-            """, body: #"{"create_time": "2019-07-04T14:43:03Z"}"#, findings: ["$.create_time ~ is in YYYY-MM-DDThh:mm:ssZ form"]),
+            """, body: #"{"create_time": "2019-07-04T14:43:03Z"}"#, findings: [#"$.create_time: "2019-07-04T14:43:03Z" is in YYYY-MM-DDThh:mm:ssZ form, not yyyymmddhhmmss"#]),
         RuleExample("not a real date", contract: """
             response: {fields: {create_time: {type: string, time_format: yyyymmddhhmmss}}}
-            """, body: #"{"create_time": "20190230144303"}"#, findings: ["$.create_time ~ not a real calendar date"]),
+            """, body: #"{"create_time": "20190230144303"}"#, findings: [#"$.create_time: "20190230144303" is not a real calendar date and time"#]),
         RuleExample("fractional seconds", contract: """
             response: {fields: {CreateTime: {type: string, time_format: iso8601_utc}}}
-            """, body: #"{"CreateTime": "2021-01-08T16:52:04.123Z"}"#, findings: ["$.CreateTime ~ fractional seconds"]),
+            """, body: #"{"CreateTime": "2021-01-08T16:52:04.123Z"}"#, findings: [#"$.CreateTime: "2021-01-08T16:52:04.123Z" has fractional seconds; expected YYYY-MM-DDThh:mm:ssZ"#]),
         RuleExample("conforming times, a leap day included", contract: """
             response: {fields: {a: {type: string, time_format: iso8601_utc}, b: {type: string, time_format: yyyymmddhhmmss}}}
             """, body: #"{"a": "2020-02-29T23:59:59Z", "b": "20190704144303"}"#),
         RuleExample("a request time in the wrong format", contract: """
             request: {StartTime: {type: string, time_format: iso8601_utc}}
-            """, request: #"{"StartTime": "2020-12-20 12:00:00"}"#, body: "{}", findings: ["request:$.StartTime"]),
+            """, request: #"{"StartTime": "2020-12-20 12:00:00"}"#, body: "{}", findings: [#"request:$.StartTime: "2020-12-20 12:00:00" is not YYYY-MM-DDThh:mm:ssZ"#]),
     ]
 }

@@ -57,10 +57,10 @@ public struct TypeRule: FieldRule {
     public static let examples = [
         RuleExample("a numeric string turned into a number", contract: """
             response: {fields: {FileSize: {type: string}}}
-            """, body: #"{"FileSize": 14340962}"#, findings: ["$.FileSize ~ expected a string, found an integer"]),
+            """, body: #"{"FileSize": 14340962}"#, findings: ["$.FileSize: expected a string, found an integer"]),
         RuleExample("1.0 is not an integer", contract: """
             response: {fields: {CateId: {type: integer}}}
-            """, body: #"{"CateId": 1.0}"#, findings: ["$.CateId ~ expected an integer, found a number"]),
+            """, body: #"{"CateId": 1.0}"#, findings: ["$.CateId: expected an integer, found a number"]),
         RuleExample("conforming values of every type", contract: """
             response: {fields: {a: {type: string}, b: {type: integer}, c: {type: number}, d: {type: boolean}, e: {type: object}, f: {type: array}}}
             """, body: #"{"a": "x", "b": 3, "c": 1.5, "d": true, "e": {}, "f": []}"#),
@@ -69,6 +69,6 @@ public struct TypeRule: FieldRule {
             """, request: #"{"MaxResults": "10"}"#, body: "{}"),
         RuleExample("a request integer that is not a number", contract: """
             request: {MaxResults: {type: integer}}
-            """, request: #"{"MaxResults": "ten"}"#, body: "{}", findings: ["request:$.MaxResults"]),
+            """, request: #"{"MaxResults": "ten"}"#, body: "{}", findings: ["request:$.MaxResults: expected an integer, found a string"]),
     ]
 }

@@ -51,10 +51,10 @@ public struct UndocumentedFieldRule: FieldRule {
     public static let examples = [
         RuleExample("a new member in a response", contract: """
             response: {fields: {RequestId: {type: string}}}
-            """, body: #"{"RequestId": "r", "Region": "cn-shanghai"}"#, findings: ["$.Region ~ undocumented field 'Region'"]),
+            """, body: #"{"RequestId": "r", "Region": "cn-shanghai"}"#, findings: ["$.Region: undocumented field 'Region'"]),
         RuleExample("a misspelt request parameter", contract: """
             request: {MaxResults: {type: integer}}
-            """, request: #"{"MaxResult": 5}"#, body: "{}", findings: ["request:$.MaxResult ~ did you mean 'MaxResults'?"]),
+            """, request: #"{"MaxResult": 5}"#, body: "{}", findings: ["request:$.MaxResult: undocumented parameter 'MaxResult' (did you mean 'MaxResults'?)"]),
         RuleExample("allowed extra members", contract: """
             response: {additional_fields: allow, fields: {RequestId: {type: string}}}
             """, body: #"{"RequestId": "r", "Extra": 1}"#),

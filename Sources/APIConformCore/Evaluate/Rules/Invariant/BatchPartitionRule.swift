@@ -75,13 +75,13 @@ public struct BatchPartitionRule: InvariantRule {
             response: {additional_fields: allow}
             invariants: [{rule: batch_partition, requested: {param: MediaIds, separator: ","}, returned: "$.MediaInfos[*].MediaId", others: ["$.IgnoredList[*]"]}]
             """, request: #"{"MediaIds": "a,b,c"}"#, body: #"{"MediaInfos": [{"MediaId": "a"}], "IgnoredList": ["b"]}"#,
-            findings: [#"$ ~ requested id "c" is neither returned nor listed"#]),
+            findings: [#"$: requested id "c" is neither returned nor listed as left out"#]),
         RuleExample("an id both returned and non-existent, and one never asked for", contract: """
             request: {MediaIds: {type: string}}
             response: {additional_fields: allow}
             invariants: [{rule: batch_partition, requested: {param: MediaIds, separator: ","}, returned: "$.MediaInfos[*].MediaId", others: ["$.NonExistMediaIds[*]"]}]
             """, request: #"{"MediaIds": "a,b"}"#, body: #"{"MediaInfos": [{"MediaId": "a"}, {"MediaId": "z"}], "NonExistMediaIds": ["a", "b"]}"#,
-            findings: ["$.MediaInfos[1].MediaId ~ was not requested", "$.NonExistMediaIds[0] ~ also accounted for"]),
+            findings: [#"$.MediaInfos[1].MediaId: "z" was not requested in MediaIds"#, #"$.NonExistMediaIds[0]: "a" is also accounted for at $.MediaInfos[0].MediaId"#]),
         RuleExample("an exact partition", contract: """
             request: {MediaIds: {type: string}}
             response: {additional_fields: allow}

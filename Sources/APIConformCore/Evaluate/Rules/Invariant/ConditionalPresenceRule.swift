@@ -82,7 +82,7 @@ public struct ConditionalPresenceRule: InvariantRule {
         RuleExample("an asset id missing on a published asset", contract: """
             response: {additional_fields: allow}
             invariants: [{rule: conditional_presence, each: "$.assets[*]", field: asset_id, required_unless: {status: [UNCREATED]}}]
-            """, body: #"{"assets": [{"status": "PUBLISHED"}]}"#, findings: ["$.assets[0].asset_id ~ only allowed to be when status is UNCREATED"]),
+            """, body: #"{"assets": [{"status": "PUBLISHED"}]}"#, findings: ["$.assets[0].asset_id: missing, and only allowed to be when status is UNCREATED"]),
         RuleExample("no asset id on an asset not yet created", contract: """
             response: {additional_fields: allow}
             invariants: [{rule: conditional_presence, each: "$.assets[*]", field: asset_id, required_unless: {status: [UNCREATED]}}]
@@ -91,10 +91,10 @@ public struct ConditionalPresenceRule: InvariantRule {
             response: {additional_fields: allow}
             invariants: [{rule: conditional_presence, each: "$.PlayInfoList[*]", field: Specification, only_when: {JobType: [2]}}]
             """, body: #"{"PlayInfoList": [{"JobType": 1, "Specification": "H264.LD"}, {"JobType": 2, "Specification": "H264.HD"}]}"#,
-            findings: ["$.PlayInfoList[0].Specification ~ returned only when JobType is 2"]),
+            findings: ["$.PlayInfoList[0].Specification: present although it is returned only when JobType is 2"]),
         RuleExample("required when a sibling says so", contract: """
             response: {additional_fields: allow}
             invariants: [{rule: conditional_presence, each: "$.Jobs[*]", field: Output.Url, required_when: {Status: [Success]}}]
-            """, body: #"{"Jobs": [{"Status": "Success", "Output": {}}, {"Status": "Fail"}]}"#, findings: ["$.Jobs[0].Output.Url ~ missing although Status is Success"]),
+            """, body: #"{"Jobs": [{"Status": "Success", "Output": {}}, {"Status": "Fail"}]}"#, findings: ["$.Jobs[0].Output.Url: missing although Status is Success"]),
     ]
 }

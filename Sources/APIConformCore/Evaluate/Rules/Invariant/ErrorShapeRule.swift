@@ -16,6 +16,7 @@ public struct ErrorShapeRule: InvariantRule {
         finding: clients that trust the status would take an error for data.
         """
     public static let invariantKeys = ["code", "message", "request_id", "code_pattern"]
+    public static let section: String? = "errors"
 
     public let code: String
     public let message: String
@@ -67,14 +68,14 @@ public struct ErrorShapeRule: InvariantRule {
         RuleExample("a Huawei error without a message and with a foreign code", contract: """
             errors: {code: error_code, message: error_msg, code_pattern: 'VOD\\.[0-9]+'}
             """, status: 400, body: #"{"error_code": "InvalidParameter"}"#,
-            findings: ["$.error_code ~ does not match", "$.error_msg ~ error response without 'error_msg'"]),
+            findings: [#"$.error_code: "InvalidParameter" does not match VOD\.[0-9]+"#, "$.error_msg: error response without 'error_msg'"]),
         RuleExample("an HTML error page", contract: """
             errors: {code: Code, message: Message, request_id: RequestId}
-            """, status: 503, body: #""Service Unavailable""#, findings: ["$ ~ not a JSON object"]),
+            """, status: 503, body: #""Service Unavailable""#, findings: ["$: status 503 with a body that is not a JSON object"]),
         RuleExample("an error under status 200", contract: """
             errors: {code: Code, message: Message}
             response: {additional_fields: allow}
-            """, status: 200, body: #"{"Code": "Throttling.User", "Message": "Request was denied due to user flow control."}"#, findings: ["$.Code"]),
+            """, status: 200, body: #"{"Code": "Throttling.User", "Message": "Request was denied due to user flow control."}"#, findings: [#"$.Code: status 200 but the body carries error code "Throttling.User""#]),
         RuleExample("documented error shapes", contract: """
             errors: {code: Code, message: Message, request_id: RequestId, code_pattern: '[A-Za-z][A-Za-z0-9.]*'}
             """, status: 400, body: #"{"RequestId": "r", "Code": "InvalidParameter.MaxResults", "Message": "The MaxResults is invalid."}"#),

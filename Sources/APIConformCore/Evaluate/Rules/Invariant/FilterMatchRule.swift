@@ -88,13 +88,13 @@ public struct FilterMatchRule: InvariantRule {
             response: {additional_fields: allow}
             invariants: [{rule: filter_match, items: $.VideoList.Video, key: Status, param: Status, param_separator: ","}]
             """, request: #"{"Status": "Normal,Checking"}"#, body: #"{"VideoList": {"Video": [{"Status": "Checking"}, {"Status": "Blocked"}, {"Status": "Normal"}]}}"#,
-            findings: [#"$.VideoList.Video[1].Status ~ filters Status=Normal|Checking but this item has "Blocked""#]),
+            findings: [#"$.VideoList.Video[1].Status: the request filters Status=Normal|Checking but this item has "Blocked""#]),
         RuleExample("one filter over two fields: neither holds the value", contract: """
             request: {CateId: {type: integer}}
             response: {additional_fields: allow}
             invariants: [{rule: filter_match, items: $.Videos, key: CateId, also_keys: [ParentCateId], param: CateId}]
             """, request: #"{"CateId": 7}"#, body: #"{"Videos": [{"CateId": 7}, {"CateId": 9, "ParentCateId": 7}, {"CateId": 9, "ParentCateId": 8}]}"#,
-            findings: ["$.Videos[2].CateId ~ filters CateId=7"]),
+            findings: ["$.Videos[2].CateId: the request filters CateId=7 but this item has 9"]),
         RuleExample("every item has one of the comma-separated statuses", contract: """
             request: {Status: {type: string}}
             response: {additional_fields: allow}
@@ -105,13 +105,13 @@ public struct FilterMatchRule: InvariantRule {
             response: {additional_fields: allow}
             invariants: [{rule: filter_match, items: $.MediaInfos, key: MediaBasicInfo.MediaType, param: MediaType}]
             """, request: #"{"MediaType": "video"}"#, body: #"{"MediaInfos": [{"MediaBasicInfo": {"MediaType": "video"}}, {"MediaBasicInfo": {"MediaType": "audio"}}]}"#,
-            findings: [#"$.MediaInfos[1].MediaBasicInfo.MediaType ~ filters MediaType=video but this item has "audio""#]),
+            findings: [#"$.MediaInfos[1].MediaBasicInfo.MediaType: the request filters MediaType=video but this item has "audio""#]),
         RuleExample("a tag filter against a tag list", contract: """
             request: {MediaTagId: {type: string}}
             response: {additional_fields: allow}
             invariants: [{rule: filter_match, items: $.MediaInfos, key: MediaBasicInfo.MediaTags, param: MediaTagId, match: contains}]
             """, request: #"{"MediaTagId": "sticker-cute"}"#, body: #"{"MediaInfos": [{"MediaBasicInfo": {"MediaTags": "sticker-daily"}}]}"#,
-            findings: ["$.MediaInfos[0].MediaBasicInfo.MediaTags"]),
+            findings: [#"$.MediaInfos[0].MediaBasicInfo.MediaTags: the request filters MediaTagId=sticker-cute but this item has "sticker-daily""#]),
         RuleExample("repeated statuses, integer category, tags in a list", contract: """
             request: {status: {type: array}, category_id: {type: integer}, MediaTagId: {type: string}}
             response: {additional_fields: allow}

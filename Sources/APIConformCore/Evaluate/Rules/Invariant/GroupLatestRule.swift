@@ -83,12 +83,12 @@ public struct GroupLatestRule: InvariantRule {
             response: {additional_fields: allow}
             invariants: [{rule: group_latest, items: $.PlayInfoList, group_by: [Definition, Format], key: CreationTime, time_format: iso8601_utc, field: Status, latest: Normal, others: Invisible}]
             """, body: #"{"PlayInfoList": [{"Definition": "HD", "Format": "mp4", "CreationTime": "2021-01-01T00:00:00Z", "Status": "Normal"}, {"Definition": "HD", "Format": "mp4", "CreationTime": "2021-01-02T00:00:00Z", "Status": "Normal"}]}"#,
-            findings: ["$.PlayInfoList[0].Status ~ an older item of the group Definition=HD, Format=mp4"]),
+            findings: [#"$.PlayInfoList[0].Status: an older item of the group Definition=HD, Format=mp4 is "Normal", not Invisible"#]),
         RuleExample("the latest stream Invisible", contract: """
             response: {additional_fields: allow}
             invariants: [{rule: group_latest, items: $.PlayInfoList, group_by: [Definition], key: CreationTime, time_format: iso8601_utc, field: Status, latest: Normal, others: Invisible}]
             """, body: #"{"PlayInfoList": [{"Definition": "SD", "CreationTime": "2021-01-02T00:00:00Z", "Status": "Invisible"}]}"#,
-            findings: ["$.PlayInfoList[0].Status ~ the latest of the group Definition=SD is \"Invisible\", not Normal"]),
+            findings: [#"$.PlayInfoList[0].Status: the latest of the group Definition=SD is "Invisible", not Normal"#]),
         RuleExample("one Normal per group, the others Invisible", contract: """
             response: {additional_fields: allow}
             invariants: [{rule: group_latest, items: $.PlayInfoList, group_by: [Definition, Format], key: CreationTime, time_format: iso8601_utc, field: Status, latest: Normal, others: Invisible}]

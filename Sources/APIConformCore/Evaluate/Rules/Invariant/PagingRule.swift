@@ -119,23 +119,23 @@ public struct PagingRule: InvariantRule {
             response: {additional_fields: allow}
             invariants: [{rule: paging, style: token, items: $.MediaInfos, page_size: {param: MaxResults}, echo: $.MaxResults, total: $.TotalCount, token: $.NextToken}]
             """, request: #"{"MaxResults": 5}"#, body: #"{"MediaInfos": [], "MaxResults": 10, "TotalCount": 0}"#,
-            findings: ["$.MaxResults ~ the response says the page size is 10 but the request asked for 5"]),
+            findings: ["$.MaxResults: the response says the page size is 10 but the request asked for 5"]),
         RuleExample("a total below the items returned", contract: """
             request: {MaxResults: {type: integer, default: 10}}
             response: {additional_fields: allow}
             invariants: [{rule: paging, style: token, items: $.MediaInfos, page_size: {param: MaxResults}, total: $.TotalCount, token: $.NextToken}]
-            """, body: #"{"MediaInfos": [{}, {}], "TotalCount": 1}"#, findings: ["$.TotalCount ~ less than"]),
+            """, body: #"{"MediaInfos": [{}, {}], "TotalCount": 1}"#, findings: ["$.TotalCount: total 1 is less than the 2 items on this page"]),
         RuleExample("a next token after everything was returned", contract: """
             request: {MaxResults: {type: integer, default: 10}, NextToken: {type: string}}
             response: {additional_fields: allow}
             invariants: [{rule: paging, style: token, items: $.MediaInfos, page_size: {param: MaxResults}, total: $.TotalCount, token: $.NextToken}]
-            """, body: #"{"MediaInfos": [{}, {}], "TotalCount": 2, "NextToken": "abc"}"#, findings: ["$.NextToken ~ already holds all 2 items"]),
+            """, body: #"{"MediaInfos": [{}, {}], "TotalCount": 2, "NextToken": "abc"}"#, findings: ["$.NextToken: a next token although the first page already holds all 2 items"]),
         RuleExample("a short middle page and a wrong truncation flag", contract: """
             request: {page: {type: integer, default: 0}, size: {type: integer, default: 10}}
             response: {additional_fields: allow}
             invariants: [{rule: paging, style: page, items: $.asset_info_array, page_size: {param: size}, page: {param: page}, first_page: 0, total: $.total, truncated: $.is_truncated}]
             """, request: #"{"page": 1, "size": 2}"#, body: #"{"asset_info_array": [{}], "total": 5, "is_truncated": 0}"#,
-            findings: ["$.asset_info_array ~ should hold 2 items, holds 1", "$.is_truncated ~ more items follow"]),
+            findings: ["$.asset_info_array: page 1 of size 2 with total 5 should hold 2 items, holds 1", "$.is_truncated: truncation flag 0 but more items follow (total 5, page 1, size 2)"]),
         RuleExample("a consistent last page", contract: """
             request: {page: {type: integer, default: 0}, size: {type: integer, default: 10}}
             response: {additional_fields: allow}

@@ -84,17 +84,17 @@ public struct RelationRule: InvariantRule {
         RuleExample("hight differs from height", contract: """
             response: {additional_fields: allow}
             invariants: [{rule: relation, each: "$.a[*].meta_data", check: equal, left: hight, right: height}]
-            """, body: #"{"a": [{"meta_data": {"hight": 288, "height": 280}}]}"#, findings: ["$.a[0].meta_data.hight ~ differs from"]),
+            """, body: #"{"a": [{"meta_data": {"hight": 288, "height": 280}}]}"#, findings: ["$.a[0].meta_data.hight: 288 differs from $.a[0].meta_data.height = 280"]),
         RuleExample("modified before created", contract: """
             response: {additional_fields: allow}
             invariants: [{rule: relation, each: "$.MediaInfos[*].MediaInfo", check: not_before, left: ModificationTime, right: CreationTime, time_format: iso8601_utc}]
             """, body: #"{"MediaInfos": [{"MediaInfo": {"CreationTime": "2017-11-14T09:15:50Z", "ModificationTime": "2017-06-26T06:38:48Z"}}]}"#,
-            findings: ["$.MediaInfos[0].MediaInfo.ModificationTime ~ is earlier than"]),
+            findings: [#"$.MediaInfos[0].MediaInfo.ModificationTime: "2017-06-26T06:38:48Z" is earlier than $.MediaInfos[0].MediaInfo.CreationTime = "2017-11-14T09:15:50Z""#]),
         RuleExample("a duration rounded up, and a sub-second duration of 0", contract: """
             response: {additional_fields: allow}
             invariants: [{rule: relation, each: "$.m[*]", check: seconds_from_ms, left: duration, right: duration_ms}]
             """, body: #"{"m": [{"duration": 245, "duration_ms": 244500}, {"duration": 0, "duration_ms": 400}]}"#,
-            findings: ["$.m[0].duration ~ is not max(1, ⌊244500 / 1000⌋) = 244", "$.m[1].duration"]),
+            findings: ["$.m[0].duration: 245 is not max(1, ⌊244500 / 1000⌋) = 244", "$.m[1].duration: 0 is not max(1, ⌊400 / 1000⌋) = 1"]),
         RuleExample("consistent relations", contract: """
             response: {additional_fields: allow}
             invariants:

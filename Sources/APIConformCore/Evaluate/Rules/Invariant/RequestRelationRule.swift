@@ -82,11 +82,11 @@ public struct RequestRelationRule: InvariantRule {
             request: {StartTime: {type: string}, EndTime: {type: string}}
             invariants: [{rule: request_relation, check: later, left: EndTime, right: StartTime, time_format: iso8601_utc}]
             """, request: #"{"StartTime": "2021-01-02T00:00:00Z", "EndTime": "2021-01-01T00:00:00Z"}"#, body: "{}",
-            findings: ["request:$.EndTime ~ is not later than StartTime"]),
+            findings: [#"request:$.EndTime: EndTime "2021-01-01T00:00:00Z" is not later than StartTime "2021-01-02T00:00:00Z""#]),
         RuleExample("page 1000 of size 20 reaches past 20,000", contract: """
             request: {page: {type: integer, default: 0}, size: {type: integer, default: 10}}
             invariants: [{rule: request_relation, check: product_at_most, left: page, right: size, offset: 1, limit: 20000}]
-            """, request: #"{"page": 1000, "size": 20}"#, body: "{}", findings: ["request:$.page ~ (page + 1) × size = 20020, more than 20000"]),
+            """, request: #"{"page": 1000, "size": 20}"#, body: "{}", findings: ["request:$.page: (page + 1) × size = 20020, more than 20000"]),
         RuleExample("a window in order and the last reachable page", contract: """
             request: {StartTime: {type: string}, EndTime: {type: string}, page: {type: integer, default: 0}, size: {type: integer, default: 10}}
             invariants:

@@ -87,7 +87,7 @@ public struct SortOrderRule: InvariantRule {
             invariants:
               - {rule: sort_order, items: $.VideoList.Video, key: CreationTime, time_format: iso8601_utc, direction: {param: SortBy}, directions: {"CreationTime:Desc": desc, "CreationTime:Asc": asc}}
             """, body: #"{"VideoList": {"Video": [{"CreationTime": "2021-01-01T00:00:00Z"}, {"CreationTime": "2021-01-02T00:00:00Z"}]}}"#,
-            findings: ["$.VideoList.Video[1].CreationTime ~ but the order is desc"]),
+            findings: [#"$.VideoList.Video[1].CreationTime: "2021-01-02T00:00:00Z" comes after "2021-01-01T00:00:00Z" at $.VideoList.Video[0].CreationTime but the order is desc"#]),
         RuleExample("oldest first under CreationTime:Asc", contract: """
             request: {SortBy: {type: string, enum: ["CreationTime:Desc", "CreationTime:Asc"], default: "CreationTime:Desc"}}
             response: {additional_fields: allow}
@@ -100,7 +100,7 @@ public struct SortOrderRule: InvariantRule {
             invariants:
               - {rule: sort_order, items: $.MediaInfos, key: CreateTime, time_format: iso8601_utc, direction: {param: SortBy}}
             """, body: #"{"MediaInfos": [{"CreateTime": "2021-01-01T00:00:00Z"}, {"CreateTime": "2021-01-02T00:00:00Z"}]}"#,
-            findings: ["$.MediaInfos[1].CreateTime ~ but the order is desc"]),
+            findings: [#"$.MediaInfos[1].CreateTime: "2021-01-02T00:00:00Z" comes after "2021-01-01T00:00:00Z" at $.MediaInfos[0].CreateTime but the order is desc"#]),
         RuleExample("descending items when asc was asked for", contract: """
             request: {SortBy: {type: string, default: desc}}
             invariants:
@@ -108,7 +108,7 @@ public struct SortOrderRule: InvariantRule {
             response: {additional_fields: allow}
             """, request: #"{"SortBy": "asc"}"#,
             body: #"{"MediaInfos": [{"CreateTime": "2021-01-02T00:00:00Z"}, {"CreateTime": "2021-01-01T00:00:00Z"}]}"#,
-            findings: ["$.MediaInfos[1].CreateTime"]),
+            findings: [#"$.MediaInfos[1].CreateTime: "2021-01-01T00:00:00Z" comes after "2021-01-02T00:00:00Z" at $.MediaInfos[0].CreateTime but the order is asc"#]),
         RuleExample("sorted both ways, ties allowed", contract: """
             request: {SortBy: {type: string, default: desc}}
             invariants:

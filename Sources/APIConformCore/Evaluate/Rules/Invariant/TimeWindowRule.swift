@@ -76,14 +76,14 @@ public struct TimeWindowRule: InvariantRule {
             invariants:
               - {rule: time_window, items: $.MediaInfos, key: CreateTime, time_format: iso8601_utc, start: {param: StartTime, inclusive: false}, end: {param: EndTime, inclusive: true}}
             """, request: #"{"StartTime": "2020-12-20T12:00:00Z", "EndTime": "2020-12-20T13:00:00Z"}"#,
-            body: #"{"MediaInfos": [{"CreateTime": "2020-12-20T12:00:00Z"}]}"#, findings: ["$.MediaInfos[0].CreateTime ~ outside the requested window"]),
+            body: #"{"MediaInfos": [{"CreateTime": "2020-12-20T12:00:00Z"}]}"#, findings: [#"$.MediaInfos[0].CreateTime: "2020-12-20T12:00:00Z" is outside the requested window (2020-12-20T12:00:00Z, 2020-12-20T13:00:00Z]"#]),
         RuleExample("an item after the end", contract: """
             request: {start_time: {type: string}, end_time: {type: string}}
             response: {additional_fields: allow}
             invariants:
               - {rule: time_window, items: $.a, key: base_info.create_time, time_format: yyyymmddhhmmss, start: {param: start_time}, end: {param: end_time}}
             """, request: #"{"start_time": "20170725181000", "end_time": "20170726181000"}"#,
-            body: #"{"a": [{"base_info": {"create_time": "20170726181001"}}]}"#, findings: ["$.a[0].base_info.create_time"]),
+            body: #"{"a": [{"base_info": {"create_time": "20170726181001"}}]}"#, findings: [#"$.a[0].base_info.create_time: "20170726181001" is outside the requested window [20170725181000, 20170726181000]"#]),
         RuleExample("items on the closed end and just after the open start", contract: """
             request: {StartTime: {type: string}, EndTime: {type: string}}
             response: {additional_fields: allow}

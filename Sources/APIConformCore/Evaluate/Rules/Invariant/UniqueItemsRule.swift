@@ -36,7 +36,7 @@ public struct UniqueItemsRule: InvariantRule {
         RuleExample("the same asset twice", contract: """
             response: {additional_fields: allow}
             invariants: [{rule: unique_items, items: $.MediaInfos, key: MediaId}]
-            """, body: #"{"MediaInfos": [{"MediaId": "a"}, {"MediaId": "b"}, {"MediaId": "a"}]}"#, findings: [#"$.MediaInfos[2].MediaId ~ "a" already appears at $.MediaInfos[0].MediaId"#]),
+            """, body: #"{"MediaInfos": [{"MediaId": "a"}, {"MediaId": "b"}, {"MediaId": "a"}]}"#, findings: [#"$.MediaInfos[2].MediaId: "a" already appears at $.MediaInfos[0].MediaId"#]),
         RuleExample("distinct assets", contract: """
             response: {additional_fields: allow}
             invariants: [{rule: unique_items, items: $.MediaInfos, key: MediaId}]

@@ -1,3 +1,4 @@
+import APIConformReports
 import CLibXML2
 
 /// Checks XML against an XSD with libxml2, returning every problem with its line.

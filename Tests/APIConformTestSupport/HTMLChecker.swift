@@ -1,3 +1,4 @@
+import APIConformReports
 import CLibXML2
 
 /// Parses an HTML page with libxml2's HTML parser and reports its errors and its elements, so tests
