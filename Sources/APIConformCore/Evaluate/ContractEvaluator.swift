@@ -58,6 +58,9 @@ public struct ContractEvaluator: Sendable {
         do {
             parsed = try JSONReader().parse(body)
         } catch {
+            if error.limit != nil {
+                return [finding(InputLimitRule.failure(for: error), rule: InputLimitRule.key, severity: .violation, side: .response, declaredAt: nil, doc: nil)]
+            }
             let failure = JSONSyntaxRule.failure(for: error)
             return [finding(failure, rule: JSONSyntaxRule.key, severity: .violation, side: .response, declaredAt: nil, doc: nil)]
         }

@@ -20,7 +20,9 @@ public struct CaseFileLoader {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                sink.report("missing_file", "no case file or directory at \(path)", at: SourceLocation(file: path, line: 1, column: 1))
+                let reason = BoundedFile.statFailure(path).map { " (\($0))" } ?? ""
+                sink.report("missing_file", "no case file or directory at \(path)\(reason)", at: SourceLocation(file: path, line: 1, column: 1),
+                            hint: "check the path; case files are found below cases/suites by default")
                 continue
             }
             if !isDirectory.boolValue {

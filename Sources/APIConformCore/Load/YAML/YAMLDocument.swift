@@ -4,6 +4,7 @@ import Yams
 public enum YAMLDocument {
     /// Parses one file's text. An empty document is an empty mapping.
     public static func parse(_ text: String, file: String) throws(Diagnostic) -> YAMLNode {
+        if let refused = YAMLPreflight.check(text, file: file) { throw refused }
         let composed: Node?
         do {
             composed = try Yams.compose(yaml: text)
@@ -51,7 +52,8 @@ public enum YAMLDocument {
             }
             return YAMLNode(kind: .mapping(entries), location: at)
         case .alias:
-            throw Diagnostic("yaml_syntax", "aliases are not supported in case files and contracts", at: at, hint: "write the value out")
+            // Unreachable after `YAMLPreflight`, which refuses every anchor and alias before composing.
+            throw Diagnostic("yaml_alias", "aliases are not supported in case files and contracts", at: at, hint: "write the value out")
         }
     }
 

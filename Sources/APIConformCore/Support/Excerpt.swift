@@ -1,0 +1,19 @@
+/// Caps the text a finding carries from a body, so reports stay near the size of their input: a
+/// 10 MB string in a failing field would otherwise be copied whole into the message, the actual
+/// value, the JUnit `<failure>` body and the JSON report. The cap keeps the first bytes (on a
+/// character boundary) and says how long the whole was: `abc… (10485760 bytes)`.
+public enum Excerpt {
+    /// `report_excerpt_bytes`: the most UTF-8 bytes of one message, path, expected or actual value.
+    public static let maximumBytes = 4096
+
+    public static func capped(_ text: String, limit: Int = maximumBytes) -> String {
+        let count = text.utf8.count
+        guard count > limit else { return text }
+        var kept = 0
+        let head = text.unicodeScalars.prefix { scalar in
+            kept += UTF8.width(scalar)
+            return kept <= limit
+        }
+        return String(String.UnicodeScalarView(head)) + "… (\(count) bytes)"
+    }
+}
