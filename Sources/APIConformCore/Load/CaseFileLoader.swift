@@ -44,6 +44,7 @@ public struct CaseFileLoader {
         guard let top = YAMLDocument.topMapping(text, file: file, what: "case file", sink: sink) else { return nil }
         top.finish(allowed: Self.topKeys)
         guard let operation = top.string("operation", required: true) else { return nil }
+        guard PrintableName.check(operation, what: "operation", at: top.location(of: "operation"), hint: PrintableName.operationHint, sink: sink) else { return nil }
         guard let contract = contracts[operation] else {
             sink.report("unknown_operation", "unknown operation '\(operation)'", at: top["operation"]?.location ?? top.location(of: "operation"),
                         hint: Suggestion.hint(for: operation, in: contracts.keys.sorted()) ?? "known operations: \(contracts.keys.sorted().joined(separator: ", "))")
@@ -91,6 +92,8 @@ public struct CaseFileLoader {
             sink.report("invalid_name", "case name '\(name)' must be non-empty and not contain '/'", at: reader.location(of: "name"))
             return nil
         }
+        guard PrintableName.check(name, what: "case name", at: reader.location(of: "name"),
+                                  hint: "use printable characters only: the name becomes a JUnit test name and a recording's file name", sink: sink) else { return nil }
         var request = JSONObject(members: [])
         if let requestNode = reader["request"] {
             if case .mapping = requestNode.kind, let object = requestNode.jsonValue.objectValue {
