@@ -1,3 +1,4 @@
+import APIConformTestSupport
 import Foundation
 import Testing
 
@@ -74,5 +75,22 @@ import Testing
             #expect(output.stderr.contains(fragment), "\(name): \(output.stderr)")
             #expect(output.stderr.contains("help:"), "\(name) says the fix: \(output.stderr)")
         }
+    }
+
+    @Test(arguments: MalformedFile.all)
+    func lintExits2OnEachMalformedFile(_ malformed: MalformedFile) throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("suites")
+        let contracts = folder.appendingPathComponent("contracts")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: contracts, withIntermediateDirectories: true)
+        let file = (malformed.kind == .contract ? contracts : folder).appendingPathComponent(malformed.name + ".yaml")
+        try Data(malformed.bytes).write(to: file)
+        let arguments = malformed.kind == .contract ? ["lint", "--contracts", contracts.path, empty.path] : ["lint", file.path]
+        let output = try Self.run(arguments)
+        #expect(output.status == 2, "\(output.stderr)")
+        #expect(output.stderr.contains(file.path + ":" + malformed.expected), "\(output.stderr)")
+        #expect(output.stderr.contains("= help: "), "\(output.stderr)")
     }
 }

@@ -99,7 +99,8 @@ public struct CaseFileLoader {
             if case .mapping = requestNode.kind, let object = requestNode.jsonValue.objectValue {
                 request = object
             } else {
-                sink.report("wrong_type", "'request' must be a mapping of parameter names to values, found \(requestNode.kindDescription)", at: requestNode.location)
+                sink.report("wrong_type", "'request' must be a mapping of parameter names to values, found \(requestNode.kindDescription)", at: requestNode.location,
+                            hint: "write the parameters as a mapping, e.g. request: {MaxResults: 2}")
             }
         }
         let captures = loadCaptures(reader["captures"], operation: contract.operation)
