@@ -6,6 +6,15 @@ public enum Excerpt {
     /// `report_excerpt_bytes`: the most UTF-8 bytes of one message, path, expected or actual value.
     public static let maximumBytes = 4096
 
+    /// `report_findings_listed`: the most findings (or warnings, or deviations) a human-readable report
+    /// lists for one case; the rest are counted, and `run.ndjson` and `--format json` keep every one.
+    public static let maximumFindingsListed = 200
+
+    /// The first `maximumFindingsListed` items and, when some are left out, how many.
+    public static func listed<T>(_ items: [T]) -> (shown: ArraySlice<T>, omitted: Int) {
+        (items.prefix(maximumFindingsListed), max(0, items.count - maximumFindingsListed))
+    }
+
     public static func capped(_ text: String, limit: Int = maximumBytes) -> String {
         let count = text.utf8.count
         guard count > limit else { return text }
