@@ -75,6 +75,13 @@ import Testing
             #expect(output.stderr.contains(fragment), "\(name): \(output.stderr)")
             #expect(output.stderr.contains("help:"), "\(name) says the fix: \(output.stderr)")
         }
+        // The other readers of files refuse a FIFO too, rather than blocking on it.
+        for (arguments, fragment) in [(["merge", base + "/fifo.yaml"], "cannot read the run record"),
+                                      (["check", "--operation", "ice.ListMediaBasicInfos", base + "/fifo.yaml"], "is a FIFO, not a regular file"),
+                                      (["check", "--operation", "ice.ListMediaBasicInfos", "--request", base + "/fifo.yaml", base + "/huge.yaml"], "cannot read the request file")] {
+            let output = try Self.run(arguments)
+            #expect(output.status != 0 && output.stderr.contains(fragment), "\(arguments): \(output.stderr)")
+        }
     }
 
     @Test(arguments: MalformedFile.all)
