@@ -1,3 +1,4 @@
+// CYaml is the libyaml that Yams builds and links: its event parser, used directly, adds no dependency.
 import CYaml
 
 /// A pass over libyaml's event stream before anything is composed, so no YAML input can make a
