@@ -78,10 +78,12 @@ public struct ConsoleReport: Sendable {
             return "  ERROR    \(result.name) [\(kind)] \(message)\n           at \(result.location)\n"
         case .failed(let findings):
             var text = "  FAILED   \(result.name) (\(findings.count) finding\(findings.count == 1 ? "" : "s")) at \(result.location)\n"
-            for finding in findings {
+            let (shown, omitted) = Excerpt.listed(findings)
+            for finding in shown {
                 text += FindingText.block(finding, operation: operation, caseLocation: nil).split(separator: "\n", omittingEmptySubsequences: false)
                     .map { "      " + $0 }.joined(separator: "\n") + "\n"
             }
+            if omitted > 0 { text += "      … \(omitted) more findings (run.ndjson lists every one)\n" }
             return text
         }
     }

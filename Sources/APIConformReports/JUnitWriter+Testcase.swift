@@ -42,8 +42,10 @@ extension JUnitWriter {
 
     /// The location line, then every finding as a `FindingText` block, blocks separated by a blank line.
     static func failureBody(_ findings: [Finding], at location: SourceLocation) -> String {
-        let blocks = findings.map { FindingText.block($0, operation: nil, caseLocation: location) }
-        return ([location.description] + blocks).joined(separator: "\n\n") + "\n"
+        let (shown, omitted) = Excerpt.listed(findings)
+        let blocks = shown.map { FindingText.block($0, operation: nil, caseLocation: location) }
+        let more = omitted > 0 ? ["… \(omitted) more findings (run.ndjson lists every one)"] : []
+        return ([location.description] + blocks + more).joined(separator: "\n\n") + "\n"
     }
 
     /// The location line, then the error's details as given.
@@ -65,8 +67,12 @@ extension JUnitWriter {
     /// A `known deviation:` line per declared deviation and a `warning:` line per finding below the
     /// failing severities, so they stay visible.
     static func notes(of result: CaseResult) -> [String] {
-        result.deviations.map { "known deviation: " + FindingText.summary($0) }
-            + result.warnings.map { "warning (\(FindingText.warningLabel($0))): " + FindingText.summary($0) }
+        let deviations = Excerpt.listed(result.deviations)
+        let warnings = Excerpt.listed(result.warnings)
+        return deviations.shown.map { "known deviation: " + FindingText.summary($0) }
+            + (deviations.omitted > 0 ? ["… \(deviations.omitted) more known deviations"] : [])
+            + warnings.shown.map { "warning (\(FindingText.warningLabel($0))): " + FindingText.summary($0) }
+            + (warnings.omitted > 0 ? ["… \(warnings.omitted) more warnings"] : [])
     }
 
     /// The suite's `<system-out>`: for each case with notes, its name and location, then the notes

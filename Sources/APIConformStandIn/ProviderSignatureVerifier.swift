@@ -8,10 +8,15 @@ public struct ProviderSignatureVerifier: SignatureVerifying {
         public var alibaba: [String: String]
         public var huawei: [String: String]
         public var huaweiTokens: Set<String>
-        public init(alibaba: [String: String] = [:], huawei: [String: String] = [:], huaweiTokens: Set<String> = []) {
+        /// The project the tokens are scoped to: an IAM token is issued for one project, so a token
+        /// request for another `{project_id}` is refused as the gateway does. Nil accepts any project.
+        public var huaweiProjectID: String?
+        public init(alibaba: [String: String] = [:], huawei: [String: String] = [:], huaweiTokens: Set<String> = [],
+                    huaweiProjectID: String? = nil) {
             self.alibaba = alibaba
             self.huawei = huawei
             self.huaweiTokens = huaweiTokens
+            self.huaweiProjectID = huaweiProjectID
         }
     }
 
@@ -27,8 +32,14 @@ public struct ProviderSignatureVerifier: SignatureVerifying {
         switch contract.provider {
         case "huawei":
             if let token = request.header("x-auth-token") {
-                return accepted.huaweiTokens.contains(token) ? .accepted(nonce: nil, timestamp: nil)
-                    : .rejected(VerificationFailure(status: 401, code: "APIGW.0301", message: "Incorrect IAM authentication information: verify token fail"))
+                guard accepted.huaweiTokens.contains(token) else {
+                    return .rejected(VerificationFailure(status: 401, code: "APIGW.0301", message: "Incorrect IAM authentication information: verify token fail"))
+                }
+                if let project = accepted.huaweiProjectID, let requested = Self.projectID(in: request.path, template: contract.http.path), requested != project {
+                    return .rejected(VerificationFailure(status: 403, code: "APIGW.0302",
+                                                         message: "The token's project does not match project_id '\(requested)' in the URL"))
+                }
+                return .accepted(nonce: nil, timestamp: nil)
             }
             return outcome(HuaweiSDKSigner.verify(received) { accepted.huawei[$0] }, provider: "huawei")
         default:
@@ -38,6 +49,14 @@ public struct ProviderSignatureVerifier: SignatureVerifying {
             }
             return outcome(AlibabaRPCV1Signer.verify(received) { accepted.alibaba[$0] }, provider: "rpc")
         }
+    }
+
+    /// The `{project_id}` segment of a request path, aligned with the contract's path template.
+    static func projectID(in path: String, template: String) -> String? {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        let templateSegments = template.split(separator: "/", omittingEmptySubsequences: false)
+        guard let index = templateSegments.firstIndex(of: "{project_id}"), segments.count == templateSegments.count else { return nil }
+        return QueryString.percentDecode(String(segments[index]))
     }
 
     /// Maps a signing library verdict to the provider's answer.

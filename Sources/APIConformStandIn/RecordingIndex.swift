@@ -11,8 +11,8 @@ public struct RecordingIndex: Sendable {
     public init(caseFiles: [CaseFile]) {
         for file in caseFiles {
             for testCase in file.cases {
-                guard let data = FileManager.default.contents(atPath: testCase.recordingPath),
-                      let recording = try? RecordingParser.parse([UInt8](data)) else { continue }
+                guard let data = try? RecordingParser.bytes(at: testCase.recordingPath),
+                      let recording = try? RecordingParser.parse(data) else { continue }
                 // The recording's own request: a case whose request takes captured values holds
                 // placeholders, and the recording holds what was sent.
                 add(recording, operation: file.operation, request: recording.queryItems)
@@ -28,7 +28,7 @@ public struct RecordingIndex: Sendable {
         guard let pages = testCase.walkPages, pages > 1 else { return }
         for number in 2...pages {
             let path = testCase.page(number, request: testCase.request).recordingPath
-            guard let data = FileManager.default.contents(atPath: path), let recording = try? RecordingParser.parse([UInt8](data)) else { return }
+            guard let data = try? RecordingParser.bytes(at: path), let recording = try? RecordingParser.parse(data) else { return }
             let query = recording.target.firstIndex(of: "?").map { String(recording.target[recording.target.index(after: $0)...]) } ?? ""
             add(recording, operation: operation, request: QueryString.decode(query))
         }

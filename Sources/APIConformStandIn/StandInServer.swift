@@ -13,14 +13,15 @@ public final class StandInServer: Sendable {
     }
 
     /// Binds (port 0 picks a free port) and starts answering.
-    public static func start(_ standIn: StandIn, host: String = "127.0.0.1", port: Int = 0) async throws -> StandInServer {
+    public static func start(_ standIn: StandIn, host: String = "127.0.0.1", port: Int = 0,
+                             limits: StandInLimits = .standard) async throws -> StandInServer {
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                    try channel.pipeline.syncOperations.addHandler(StandInHandler(standIn: standIn))
+                    try channel.pipeline.syncOperations.addHandler(StandInHandler(standIn: standIn, limits: limits))
                 }
             }
         let channel = try await bootstrap.bind(host: host, port: port).get()
@@ -43,21 +44,51 @@ final class StandInHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias OutboundOut = HTTPServerResponsePart
 
     let standIn: StandIn
+    let limits: StandInLimits
     var head: HTTPRequestHead?
     var body: [UInt8] = []
+    /// Set once a request is refused: the rest of it is dropped and the connection closes.
+    var refused = false
+    /// Closes the connection unless a whole request arrives in time (idle or slow clients).
+    var deadline: Scheduled<Void>?
 
-    init(standIn: StandIn) {
+    init(standIn: StandIn, limits: StandInLimits) {
         self.standIn = standIn
+        self.limits = limits
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        armDeadline(context: context)
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        deadline?.cancel()
+    }
+
+    func armDeadline(context: ChannelHandlerContext) {
+        deadline?.cancel()
+        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        deadline = context.eventLoop.scheduleTask(in: .milliseconds(Int64(limits.requestTimeout * 1000))) { bound.value.close(promise: nil) }
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !refused else { return }
         switch unwrapInboundIn(data) {
         case .head(let head):
             self.head = head
             body = []
         case .body(var buffer):
+            guard body.count + buffer.readableBytes <= limits.requestBodyBytes else {
+                refused = true
+                let answer = StandInResponse(status: 413, headers: [(name: "content-type", value: "text/plain")],
+                                             body: Array("request body larger than \(limits.requestBodyBytes) bytes\n".utf8))
+                write(answer, keepAlive: false, context: context)
+                return
+            }
             body += buffer.readBytes(length: buffer.readableBytes) ?? []
         case .end:
+            // The request is whole: the answer may take its time (latency, the `slow` fault).
+            deadline?.cancel()
             guard let head else { return }
             let request = StandInRequest(method: head.method.rawValue, uri: head.uri,
                                          headers: head.headers.map { ($0.name, $0.value) }, body: body)
@@ -96,6 +127,8 @@ final class StandInHandler: ChannelInboundHandler, RemovableChannelHandler {
         if !keepAlive {
             let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
             done.whenComplete { _ in loopBound.value.close(promise: nil) }
+        } else {
+            armDeadline(context: context)
         }
     }
 }

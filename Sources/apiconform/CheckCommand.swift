@@ -56,7 +56,8 @@ struct CheckCommand: ParsableCommand {
         let bytes = try readBody()
         // Without --request the request is unknown: it is not checked, and rules that read it do not run.
         let evaluator = ContractEvaluator(contract: contract, requestKnown: request != nil)
-        let findings = evaluator.evaluate(Exchange(status: status, headers: [], body: bytes), request: requestObject).findings
+        let findings = bytes.map { evaluator.evaluate(Exchange(status: status, headers: [], body: $0), request: requestObject).findings }
+            ?? (request == nil ? [] : evaluator.checkRequest(requestObject)) + [InputLimitRule.oversizedBody()]
         let skipped = request == nil && (200..<300).contains(status) ? evaluator.requestBoundRules() : []
         // Severities, the drift policy and accepted drift decide each finding's verdict and the exit status, as in `run`.
         let judge = try FindingPolicy.forRun(policy, target: target, drift: drift, operations: loaded.map(\.operation), clock: RunClock.current())
@@ -70,7 +71,7 @@ struct CheckCommand: ParsableCommand {
 
     func readRequest() throws -> JSONObject {
         guard let request else { return JSONObject(members: []) }
-        guard let data = FileManager.default.contents(atPath: request) else {
+        guard let data = try? BoundedFile.read(request, limit: JSONLimits.standard.maximumBodyBytes) else {
             throw ValidationError("cannot read the request file \(request)")
         }
         let value: JSONValue
@@ -85,11 +86,16 @@ struct CheckCommand: ParsableCommand {
         return object
     }
 
-    func readBody() throws -> [UInt8] {
-        if body == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-        guard let data = FileManager.default.contents(atPath: body) else {
-            throw ValidationError("cannot read the body file \(body)")
+    /// At most `json_body_bytes` are read: a larger body is nil, answered by the `input_limit`
+    /// finding without holding the rest in memory (a 2 GB stdin must not abort the process).
+    func readBody() throws -> [UInt8]? {
+        let limit = JSONLimits.standard.maximumBodyBytes
+        do {
+            if body == "-" { return try BoundedFile.readAll(FileHandle.standardInput.fileDescriptor, path: "standard input", limit: limit) }
+            return try BoundedFile.read(body, limit: limit)
+        } catch {
+            if case .tooLarge = error { return nil }
+            throw ValidationError("cannot read the body file \(body): \(error)")
         }
-        return [UInt8](data)
     }
 }

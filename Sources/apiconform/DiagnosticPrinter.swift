@@ -6,12 +6,17 @@ import Foundation
 enum DiagnosticPrinter {
     static func exitIfAny(_ sink: DiagnosticSink) throws {
         guard !sink.isEmpty else { return }
-        var sources: [String: String] = [:]
+        // Each file is read (bounded: it may be the FIFO or the huge file being diagnosed) and split once.
+        var sources: [String: [Substring]?] = [:]
         var text = ""
         for diagnostic in sink.diagnostics {
             let file = diagnostic.location.file
-            if sources[file] == nil { sources[file] = (try? String(contentsOfFile: file, encoding: .utf8)) ?? "" }
-            text += RichDiagnostic.render(diagnostic, source: sources[file]) + "\n"
+            if sources[file] == nil {
+                // A file that cannot be read shows no source line (rather than an empty one).
+                let bytes = try? BoundedFile.read(file, limit: YAMLLimits.standard.maximumFileBytes)
+                sources[file] = .some(bytes.map { RichDiagnostic.sourceLines(String(decoding: $0, as: UTF8.self)) })
+            }
+            text += RichDiagnostic.render(diagnostic, lines: sources[file] ?? nil) + "\n"
         }
         let count = sink.diagnostics.count
         text += "\(count) error\(count == 1 ? "" : "s") in the input; nothing ran.\n"

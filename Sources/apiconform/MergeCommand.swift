@@ -32,11 +32,12 @@ struct MergeCommand: ParsableCommand {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: given, isDirectory: &isDirectory)
             let file = exists && isDirectory.boolValue ? (given as NSString).appendingPathComponent("run.ndjson") : given
-            guard let data = FileManager.default.contents(atPath: file) else {
+            // Bounded (`run_record_bytes`): a FIFO, a device or a runaway file here must not block or abort the merge.
+            guard let data = try? BoundedFile.read(file, limit: 1 << 30) else {
                 throw ValidationError("cannot read the run record \(file); every run writes one beside its JUnit report (reports/run.ndjson)")
             }
             do {
-                runs.append((file, try RunRecordReader.read([UInt8](data), file: file)))
+                runs.append((file, try RunRecordReader.read(data, file: file)))
             } catch {
                 throw ValidationError(error.description)
             }

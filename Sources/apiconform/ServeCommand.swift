@@ -57,6 +57,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let id = credentials.alibabaAccessKeyID, let secret = credentials.alibabaAccessKeySecret { accepted.alibaba[id] = secret }
         if let ak = credentials.huaweiAK, let sk = credentials.huaweiSK { accepted.huawei[ak] = sk }
         if let token = credentials.huaweiAuthToken { accepted.huaweiTokens.insert(token) }
+        accepted.huaweiProjectID = credentials.huaweiProjectID
         let plan = FaultPlan(latency: Double(latencyMilliseconds) / 1000, rules: faults.compactMap(FaultPlan.parseRule),
                              slowSeconds: slowSeconds, rateLimit: rateLimit)
         let synthetic = syntheticSeed.map(SyntheticAccount.init(seed:))

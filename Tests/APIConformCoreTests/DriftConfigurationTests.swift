@@ -50,7 +50,7 @@ import Testing
             "cases/accepted-drift.yaml:4:11: error: [unknown_value] unknown drift kind 'type_chnage'; did you mean 'type_change'?",
             "cases/accepted-drift.yaml:6:14: error: [invalid_date] '2027-02-30' is not a calendar day; write it as YYYY-MM-DD, e.g. 2027-01-31",
             "cases/accepted-drift.yaml:3:11: error: [invalid_path] '$.MediaInfos[x]' is not a JSONPath: '[x]' is not [*], [N] or ['name']; write it like $.MediaInfos[*].MediaId",
-            "cases/accepted-drift.yaml:8:5: error: [missing_key] accepted drift needs 'reason'",
+            "cases/accepted-drift.yaml:8:5: error: [missing_key] accepted drift needs 'reason'; add 'reason: …' to the accepted drift",
         ])
     }
 
@@ -108,7 +108,7 @@ import Testing
         #expect(sink.diagnostics.map(\.description) == [
             "cases/targets.yaml:2:13: error: [unknown_value] breaking must be fail or warn, not 'fial'; did you mean 'fail'?",
             "cases/targets.yaml:4:29: error: [unknown_value] unknown drift kind 'new_feild'; did you mean 'new_field'?",
-            "cases/targets.yaml:5:7: error: [missing_key] drift field needs 'action'",
+            "cases/targets.yaml:5:7: error: [missing_key] drift field needs 'action'; add 'action: …' to the drift field",
         ])
     }
 }

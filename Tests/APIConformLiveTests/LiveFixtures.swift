@@ -47,6 +47,21 @@ struct LiveFixtures {
         return credentials
     }
 
+    /// A stand-in accepting Huawei tokens as `accepted` says, a token target at it, and the Huawei case
+    /// and contract the token tests send.
+    func huaweiTokenSession(_ accepted: ProviderSignatureVerifier.Accepted) async throws
+        -> (server: StandInServer, target: Target, testCase: TestCase, contract: Contract) {
+        let standIn = StandIn(contracts: contracts, recordings: RecordingIndex(caseFiles: caseFiles), verifier: ProviderSignatureVerifier(accepted: accepted))
+        let server = try await StandInServer.start(standIn)
+        var target = Self.target(port: server.port)
+        target.huaweiAuth = .token
+        guard let testCase = caseFiles.first(where: { $0.operation == "huawei.ShowAssetMeta" })?.cases.first(where: { $0.name == "single-asset" })?.pinnedToRecording(),
+              let contract = contracts.first(where: { $0.operation == "huawei.ShowAssetMeta" }) else {
+            throw FixtureError(description: "no huawei.ShowAssetMeta single-asset case")
+        }
+        return (server, target, testCase, contract)
+    }
+
     /// The case files with every recording redirected into `directory`.
     func redirected(to directory: String) -> [CaseFile] {
         caseFiles.map { file in

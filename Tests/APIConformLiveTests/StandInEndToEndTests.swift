@@ -79,14 +79,7 @@ import Testing
 @Suite struct HuaweiTokenTests {
     @Test func aKnownTokenIsAcceptedAndAnUnknownOneRefused() async throws {
         let fixtures = try LiveFixtures()
-        let accepted = ProviderSignatureVerifier.Accepted(huaweiTokens: ["MIIEvalToken-0001"])
-        let standIn = StandIn(contracts: fixtures.contracts, recordings: RecordingIndex(caseFiles: fixtures.caseFiles),
-                              verifier: ProviderSignatureVerifier(accepted: accepted))
-        let server = try await StandInServer.start(standIn)
-        var target = LiveFixtures.target(port: server.port)
-        target.huaweiAuth = .token
-        let testCase = try #require(fixtures.caseFiles.first { $0.operation == "huawei.ShowAssetMeta" }?.cases.first { $0.name == "single-asset" }?.pinnedToRecording())
-        let contract = try #require(fixtures.contracts.first { $0.operation == "huawei.ShowAssetMeta" })
+        let (server, target, testCase, contract) = try await fixtures.huaweiTokenSession(.init(huaweiTokens: ["MIIEvalToken-0001"]))
         var credentials = Credentials()
         credentials.huaweiProjectID = LiveFixtures.projectID
         credentials.huaweiAuthToken = "MIIEvalToken-0001"

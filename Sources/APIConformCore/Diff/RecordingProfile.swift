@@ -32,12 +32,15 @@ public struct RecordingProfile: Sendable {
         }
         for relative in files {
             let file = (directory as NSString).appendingPathComponent(relative)
-            guard let data = FileManager.default.contents(atPath: file) else {
-                sink.report("missing_file", "cannot read \(file)", at: SourceLocation(file: file, line: 1, column: 1))
+            let data: [UInt8]
+            do {
+                data = try RecordingParser.bytes(at: file)
+            } catch {
+                sink.report("missing_file", error.description, at: SourceLocation(file: file, line: 1, column: 1), hint: error.hint)
                 continue
             }
             do {
-                let recording = try RecordingParser.parse([UInt8](data))
+                let recording = try RecordingParser.parse(data)
                 let folder = ((relative as NSString).deletingLastPathComponent as NSString).lastPathComponent
                 guard let operation = identifier.operation(of: recording, directory: folder) else {
                     profile.unidentified.append(file)

@@ -54,7 +54,7 @@ public struct ContractEvaluator: Sendable {
         return Evaluation(body: body, request: requestFindings, response: response, expectations: expected)
     }
 
-    /// A body that is not JSON, as its `json_syntax` finding.
+    /// A body that is not JSON (or past a JSON limit), as its `json_syntax` (or `input_limit`) finding.
     struct SyntaxFailure: Error {
         var finding: Finding
     }
@@ -63,6 +63,10 @@ public struct ContractEvaluator: Sendable {
         do {
             return .success(try JSONReader().parse(bytes))
         } catch {
+            // A body past a documented limit is answered by that limit, not mistaken for broken JSON.
+            if error.limit != nil {
+                return .failure(SyntaxFailure(finding: finding(InputLimitRule.failure(for: error), rule: InputLimitRule.key, severity: .violation, side: .response, declaredAt: nil, doc: nil)))
+            }
             let failure = JSONSyntaxRule.failure(for: error)
             return .failure(SyntaxFailure(finding: finding(failure, rule: JSONSyntaxRule.key, severity: .violation, side: .response, declaredAt: nil, doc: nil)))
         }

@@ -23,7 +23,9 @@ public struct CaseFileLoader {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                sink.report("missing_file", "no case file or directory at \(path)", at: SourceLocation(file: path, line: 1, column: 1))
+                let reason = BoundedFile.statFailure(path).map { " (\($0))" } ?? ""
+                sink.report("missing_file", "no case file or directory at \(path)\(reason)", at: SourceLocation(file: path, line: 1, column: 1),
+                            hint: "check the path; case files are found below cases/suites by default")
                 continue
             }
             if !isDirectory.boolValue {
@@ -45,6 +47,7 @@ public struct CaseFileLoader {
         guard let top = YAMLDocument.topMapping(text, file: file, what: "case file", sink: sink) else { return nil }
         top.finish(allowed: Self.topKeys)
         guard let operation = top.string("operation", required: true) else { return nil }
+        guard PrintableName.check(operation, what: "operation", at: top.location(of: "operation"), hint: PrintableName.operationHint, sink: sink) else { return nil }
         guard let contract = contracts[operation] else {
             sink.report("unknown_operation", "unknown operation '\(operation)'", at: top["operation"]?.location ?? top.location(of: "operation"),
                         hint: Suggestion.hint(for: operation, in: contracts.keys.sorted()) ?? "known operations: \(contracts.keys.sorted().joined(separator: ", "))")
@@ -92,12 +95,15 @@ public struct CaseFileLoader {
             sink.report("invalid_name", "case name '\(name)' must be non-empty and not contain '/'", at: reader.location(of: "name"))
             return nil
         }
+        guard PrintableName.check(name, what: "case name", at: reader.location(of: "name"),
+                                  hint: "use printable characters only: the name becomes a JUnit test name and a recording's file name", sink: sink) else { return nil }
         var request = JSONObject(members: [])
         if let requestNode = reader["request"] {
             if case .mapping = requestNode.kind, let object = requestNode.jsonValue.objectValue {
                 request = object
             } else {
-                sink.report("wrong_type", "'request' must be a mapping of parameter names to values, found \(requestNode.kindDescription)", at: requestNode.location)
+                sink.report("wrong_type", "'request' must be a mapping of parameter names to values, found \(requestNode.kindDescription)", at: requestNode.location,
+                            hint: "write the parameters as a mapping, e.g. request: {MaxResults: 2}")
             }
         }
         let captures = loadCaptures(reader["captures"], operation: contract.operation)

@@ -49,7 +49,9 @@ public struct ContractLoader {
     public func load(text: String, file: String) -> Contract? {
         guard let top = YAMLDocument.topMapping(text, file: file, what: "contract", sink: sink) else { return nil }
         top.finish(allowed: Self.topKeys)
-        let operation = top.string("operation", required: true)
+        let operation = top.string("operation", required: true).flatMap { name in
+            PrintableName.check(name, what: "operation", at: top.location(of: "operation"), hint: PrintableName.operationHint, sink: sink) ? name : nil
+        }
         let provider = top.string("provider", required: true)
         if let provider, Providers.named(provider) == nil {
             sink.report("unknown_value", "unknown provider '\(provider)'", at: top.location(of: "provider"),

@@ -42,10 +42,11 @@ public struct Finding: Hashable, Sendable {
         self.rule = rule
         self.severity = severity
         self.side = side
-        self.path = path
-        self.message = message
-        self.expected = expected
-        self.actual = actual
+        // Capped here, once, so no report can copy a hostile body's 10 MB string whole (`Excerpt`).
+        self.path = Excerpt.capped(path)
+        self.message = Excerpt.capped(message)
+        self.expected = expected.map { Excerpt.capped($0) }
+        self.actual = actual.map { Excerpt.capped($0) }
         self.declaredAt = declaredAt
         self.doc = doc
     }

@@ -119,7 +119,7 @@ import Testing
         let found = try diagnostics([("s/a.yaml", yaml)])
         #expect(found == [
             "s/a.yaml:6:29: error: [unknown_parameter] count bound 'MaxResult': ice.ListMediaBasicInfos has no request parameter 'MaxResult'; did you mean 'MaxResults'?",
-            "s/a.yaml:7:26: error: [conflicting_bounds] the count of $.MediaInfos[*] has min 5 above max 2",
+            "s/a.yaml:7:26: error: [conflicting_bounds] the count of $.MediaInfos[*] has min 5 above max 2; make min at most max",
             "s/a.yaml:8:39: error: [conflicting_bounds] the count of $.MediaInfos[0].FileInfoList has 'equals' and a bound; use equals alone, or min and/or max",
             "s/a.yaml:9:28: error: [unbound_parameter] count bound 'NextToken': the case does not send NextToken and the contract declares no default; send NextToken in the request, or write a number",
         ])

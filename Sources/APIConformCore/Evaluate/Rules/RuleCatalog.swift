@@ -34,7 +34,7 @@ public enum RuleCatalog {
     ]
 
     /// Rules that are not configured but apply to every body.
-    public static let documentRules: [any Rule.Type] = [JSONSyntaxRule.self]
+    public static let documentRules: [any Rule.Type] = [JSONSyntaxRule.self, InputLimitRule.self]
 
     public static var all: [any Rule.Type] {
         fieldRules.map { $0 as any Rule.Type } + invariantRules.map { $0 as any Rule.Type } + documentRules

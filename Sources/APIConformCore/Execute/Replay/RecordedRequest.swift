@@ -4,8 +4,8 @@ extension TestCase {
     /// The case as its recording was made, to run it alone: request values with placeholders take the
     /// values the recording holds, captures and requirements are dropped. Nil without a readable recording.
     public func pinnedToRecording() -> TestCase? {
-        guard let data = FileManager.default.contents(atPath: recordingPath),
-              let recording = try? RecordingParser.parse([UInt8](data)) else { return nil }
+        guard let data = try? RecordingParser.bytes(at: recordingPath),
+              let recording = try? RecordingParser.parse(data) else { return nil }
         var pinned = self
         pinned.request.members = request.members.map { member in
             let templated = RequestTemplate.strings(of: JSONObject(members: [member])).contains { $0.text.contains("${") }

@@ -6,6 +6,14 @@ public enum RecordingParser {
         public var description: String { "line \(line): \(message)" }
     }
 
+    /// `recording_file_bytes`: a body at `json_body_bytes` and a generous head.
+    public static let maximumFileBytes = JSONLimits.standard.maximumBodyBytes + (1 << 20)
+
+    /// A recording file's bytes, read bounded (a FIFO or a 2 GB file in `cases/` must not hang or abort a run).
+    public static func bytes(at path: String) throws(BoundedFile.ReadError) -> [UInt8] {
+        try BoundedFile.read(path, limit: maximumFileBytes)
+    }
+
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> Recording {
         var lines: [String] = []
         var start = 0

@@ -9,13 +9,19 @@ public struct ReplayTransport: Transport {
 
     public func exchange(for testCase: TestCase, contract: Contract) async -> Result<Exchange, TransportFailure> {
         let path = testCase.recordingPath
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(TransportFailure(kind: "recording", message: "no recording at \(path)",
-                                             details: "The case \(testCase.name) replays \(path), which does not exist or cannot be read.\nRecord it with `apiconform record`, or set `recording:` in the case."))
+        let data: [UInt8]
+        do {
+            data = try RecordingParser.bytes(at: path)
+        } catch {
+            if case .unreadable = error {
+                return .failure(TransportFailure(kind: "recording", message: "no recording at \(path)",
+                                                 details: "The case \(testCase.name) replays \(path), which does not exist or cannot be read.\nRecord it with `apiconform record`, or set `recording:` in the case."))
+            }
+            return .failure(TransportFailure(kind: "recording", message: "unusable recording: \(error)", details: "\(error); \(error.hint)."))
         }
         let recording: Recording
         do {
-            recording = try RecordingParser.parse([UInt8](data))
+            recording = try RecordingParser.parse(data)
         } catch {
             return .failure(TransportFailure(kind: "recording", message: "malformed recording \(path):\(error.line): \(error.message)",
                                              details: "\(path):\(error.line): \(error.message)"))

@@ -10,7 +10,8 @@ public struct MappingReader {
     /// Nil (with a diagnostic) when `node` is not a mapping.
     public init?(_ node: YAMLNode, what: String, sink: DiagnosticSink) {
         guard case .mapping(let entries) = node.kind else {
-            sink.report("wrong_type", "\(what) must be a mapping, found \(node.kindDescription)", at: node.location)
+            sink.report("wrong_type", "\(what) must be a mapping, found \(node.kindDescription)", at: node.location,
+                        hint: "write it as 'key: value' lines indented below, or as {key: value}")
             return nil
         }
         self.node = node
@@ -36,7 +37,7 @@ public struct MappingReader {
     /// Reports a missing required key at the mapping itself.
     public func require(_ key: String) -> YAMLNode? {
         if let value = self[key] { return value }
-        sink.report("missing_key", "\(what) needs '\(key)'", at: node.location)
+        sink.report("missing_key", "\(what) needs '\(key)'", at: node.location, hint: "add '\(key): …' to the \(what)")
         return nil
     }
 
@@ -71,7 +72,8 @@ public struct MappingReader {
 public enum YAMLValue {
     public static func string(_ node: YAMLNode, what: String, sink: DiagnosticSink) -> String? {
         guard let scalar = node.scalar, scalar.resolved != .null else {
-            sink.report("wrong_type", "\(what) must be a string, found \(node.kindDescription)", at: node.location)
+            sink.report("wrong_type", "\(what) must be a string, found \(node.kindDescription)", at: node.location,
+                        hint: node.scalar == nil ? "write one value here, quoted if it holds ':' or '#'" : "write a value after the colon ('' for an empty string)")
             return nil
         }
         return scalar.text
@@ -91,14 +93,16 @@ public enum YAMLValue {
         case .integer(let value)?: return Double(value)
         case .float(let value)?: return value
         default:
-            sink.report("wrong_type", "\(what) must be a number, found \(node.kindDescription)", at: node.location)
+            sink.report("wrong_type", "\(what) must be a number, found \(node.kindDescription)", at: node.location,
+                        hint: "write a number without quotes")
             return nil
         }
     }
 
     public static func bool(_ node: YAMLNode, what: String, sink: DiagnosticSink) -> Bool? {
         guard case .bool(let value)? = node.scalar?.resolved else {
-            sink.report("wrong_type", "\(what) must be true or false, found \(node.kindDescription)", at: node.location)
+            sink.report("wrong_type", "\(what) must be true or false, found \(node.kindDescription)", at: node.location,
+                        hint: "write true or false without quotes")
             return nil
         }
         return value
@@ -116,7 +120,8 @@ public enum YAMLValue {
             }
             return result
         case .mapping:
-            sink.report("wrong_type", "\(what) must be a list of strings, found a mapping", at: node.location)
+            sink.report("wrong_type", "\(what) must be a list of strings, found a mapping", at: node.location,
+                        hint: "write [a, b] or one '- item' line per string")
             return nil
         }
     }

@@ -4,11 +4,12 @@ import Yams
 public enum YAMLDocument {
     /// Parses one file's text. An empty document is an empty mapping.
     public static func parse(_ text: String, file: String) throws(Diagnostic) -> YAMLNode {
+        if let refused = YAMLPreflight.check(text, file: file) { throw refused }
         let composed: Node?
         do {
             composed = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw diagnostic(for: error, file: file)
+            throw diagnostic(for: error, file: file, text: text)
         } catch {
             throw Diagnostic("yaml_syntax", "\(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
@@ -51,7 +52,8 @@ public enum YAMLDocument {
             }
             return YAMLNode(kind: .mapping(entries), location: at)
         case .alias:
-            throw Diagnostic("yaml_syntax", "aliases are not supported in case files and contracts", at: at, hint: "write the value out")
+            // Unreachable after `YAMLPreflight`, which refuses every anchor and alias before composing.
+            throw Diagnostic("yaml_alias", "aliases are not supported in case files and contracts", at: at, hint: "write the value out")
         }
     }
 
@@ -69,19 +71,74 @@ public enum YAMLDocument {
         }
     }
 
-    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             var message = problem
             if let context { message = "\(context.text): \(problem)" }
-            return Diagnostic("yaml_syntax", message, at: location(mark, file: file), hint: "check indentation and quoting on this line")
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            // At the end of the file the fault is what was left open: point at where it opened.
+            if let context, isAtEnd(mark, lines: lines) {
+                return Diagnostic("yaml_syntax", message, at: location(context.mark, file: file),
+                                  hint: "close what opens here: a quote needs its closing quote, '[' its ']', '{' its '}'")
+            }
+            return Diagnostic("yaml_syntax", message, at: location(mark, file: file), hint: hint(at: mark, lines: lines, problem: problem))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic("duplicate_key", "key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) appears more than once in this mapping",
-                              at: location(context.mark, file: file), hint: "keep one of them")
+            let key = duplicates.sorted().first ?? ""
+            let first = context.mark
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            // Yams marks the first occurrence; the one to remove is the repeat.
+            if let repeated = repeatedKey(key, after: first, lines: text.split(separator: "\n", omittingEmptySubsequences: false)) {
+                return Diagnostic("duplicate_key", "key \(keys) appears more than once in this mapping (first at line \(first.line))",
+                                  at: SourceLocation(file: file, line: repeated.line, column: repeated.column), hint: "keep one of them")
+            }
+            return Diagnostic("duplicate_key", "key \(keys) appears more than once in this mapping",
+                              at: location(first, file: file), hint: "keep one of them")
         case let .reader(problem, _, _, _):
             return Diagnostic("yaml_syntax", problem, at: SourceLocation(file: file, line: 1, column: 1), hint: "save the file as UTF-8")
         default:
             return Diagnostic("yaml_syntax", error.description, at: SourceLocation(file: file, line: 1, column: 1))
         }
+    }
+
+    /// True when nothing but white space and comments follows `mark`.
+    static func isAtEnd(_ mark: Mark, lines: [Substring]) -> Bool {
+        guard mark.line >= 1 else { return false }
+        for (offset, line) in lines.enumerated() where offset + 1 >= mark.line {
+            let rest = offset + 1 == mark.line ? line.dropFirst(max(0, mark.column - 1)) : line
+            let content = rest.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+            if !content.isEmpty && !content.hasPrefix("#") { return false }
+        }
+        return true
+    }
+
+    /// The fix for a syntax error, from the character at the fault.
+    static func hint(at mark: Mark, lines: [Substring], problem: String) -> String {
+        if lines.indices.contains(mark.line - 1) {
+            let line = lines[mark.line - 1]
+            let before = line.prefix(max(0, mark.column - 1))
+            if line.contains("\t") && (before.allSatisfy { $0 == " " || $0 == "\t" } || line.dropFirst(before.count).first == "\t") {
+                return "indent with spaces: YAML does not allow tabs for indentation"
+            }
+        }
+        if problem.contains("expected '-' indicator") || problem.contains("expected <block end>") || problem.contains("mapping values are not allowed") {
+            return "line this up with the keys or '-' items above it (the same number of spaces), or quote a value that holds ': '"
+        }
+        return "check indentation and quoting on this line"
+    }
+
+    /// The next line at the same column as the first occurrence that names `key` again.
+    static func repeatedKey(_ key: String, after first: Mark, lines: [Substring]) -> (line: Int, column: Int)? {
+        let spellings = [key + ":", "\"" + key + "\":", "'" + key + "':"]
+        for number in first.line..<lines.count {
+            let line = lines[number]
+            let column = first.column - 1
+            guard line.count > column else { continue }
+            let rest = line.dropFirst(column)
+            let indentation = line.prefix(column)
+            guard indentation.allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            if spellings.contains(where: { rest.hasPrefix($0) }) { return (number + 1, column + 1) }
+        }
+        return nil
     }
 }

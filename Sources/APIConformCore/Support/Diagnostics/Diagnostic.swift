@@ -15,7 +15,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.key = key
         self.message = message
         self.location = location
-        self.hint = hint
+        self.hint = hint ?? DiagnosticHints.hint(for: key)
     }
 
     /// `file:line:col: error: [key] message; hint`

@@ -11,11 +11,20 @@
 public enum RichDiagnostic {
     /// Renders with the file's text when it is at hand.
     public static func render(_ diagnostic: Diagnostic, source: String?) -> String {
+        render(diagnostic, lines: source.map(sourceLines))
+    }
+
+    /// A file's lines as `render(_:lines:)` takes them: split once per file, not once per diagnostic.
+    public static func sourceLines(_ source: String) -> [Substring] {
+        source.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// Renders with the file's lines (`sourceLines`) when they are at hand.
+    public static func render(_ diagnostic: Diagnostic, lines sourceLines: [Substring]?) -> String {
         var lines = ["\(diagnostic.location): error: [\(diagnostic.key)] \(diagnostic.message)"]
         let number = String(diagnostic.location.line)
         let gutter = String(repeating: " ", count: number.count)
-        if let source {
-            let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        if let sourceLines {
             let index = diagnostic.location.line - 1
             if sourceLines.indices.contains(index) {
                 lines.append("\(gutter) |")

@@ -2,18 +2,26 @@
 ///
 /// Purpose-built rather than Foundation's `JSONSerialization` because contract rules need facts that
 /// it loses on Linux: the literal text of numbers (`60.00000`), integer versus fraction (`1` vs `1.0`),
-/// duplicate keys, and the byte offset of a fault. Nesting is bounded so a hostile body cannot
-/// exhaust the stack.
+/// duplicate keys, and the byte offset of a fault. Size, nesting, members per object and string
+/// length are bounded (`JSONLimits`) so a hostile body cannot exhaust memory or the stack.
 public struct JSONReader {
     /// Deeper documents are rejected: provider bodies nest fewer than 10 levels.
-    public static let maximumDepth = 512
+    public static let maximumDepth = JSONLimits.standard.maximumDepth
 
-    public init() {}
+    public let limits: JSONLimits
+
+    public init(limits: JSONLimits = .standard) {
+        self.limits = limits
+    }
 
     /// Parses a whole document; anything but white space after the value is an error.
     public func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParseError) -> JSONValue in
-            var cursor = Cursor(bytes: buffer)
+        if bytes.count > limits.maximumBodyBytes {
+            throw JSONParseError(message: "the body is more than \(limits.maximumBodyBytes) bytes", offset: limits.maximumBodyBytes,
+                                 line: 1, column: 1, limit: "json_body_bytes")
+        }
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParseError) -> JSONValue in
+            var cursor = Cursor(bytes: buffer, limits: limits)
             cursor.skipWhitespace()
             let value = try cursor.parseValue(depth: 0)
             cursor.skipWhitespace()
@@ -31,10 +39,12 @@ public struct JSONReader {
 
 private struct Cursor {
     let bytes: UnsafeBufferPointer<UInt8>
+    let limits: JSONLimits
     var index = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
         self.bytes = bytes
+        self.limits = limits
     }
 
     mutating func skipWhitespace() {
@@ -61,7 +71,7 @@ private struct Cursor {
     }
 
     mutating func parseObject(depth: Int) throws(JSONParseError) -> JSONValue {
-        guard depth <= JSONReader.maximumDepth else { throw error("nesting deeper than \(JSONReader.maximumDepth) levels") }
+        guard depth <= limits.maximumDepth else { throw error("nesting deeper than \(limits.maximumDepth) levels", limit: "json_depth") }
         index += 1
         var members: [JSONObject.Member] = []
         var duplicates: [String] = []
@@ -85,7 +95,11 @@ private struct Cursor {
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue(depth: depth)
+            let value: JSONValue
+            do { value = try parseValue(depth: depth) } catch { throw error.within(.key(key)) }
+            if members.count == limits.maximumKeysPerObject {
+                throw self.error("an object with more than \(limits.maximumKeysPerObject) members", limit: "json_keys_per_object")
+            }
             var duplicate = false
             for (position, hash) in keyHashes.enumerated() where hash == keyHash && members[position].key == key {
                 duplicate = true
@@ -107,7 +121,7 @@ private struct Cursor {
     }
 
     mutating func parseArray(depth: Int) throws(JSONParseError) -> JSONValue {
-        guard depth <= JSONReader.maximumDepth else { throw error("nesting deeper than \(JSONReader.maximumDepth) levels") }
+        guard depth <= limits.maximumDepth else { throw error("nesting deeper than \(limits.maximumDepth) levels", limit: "json_depth") }
         index += 1
         var elements: [JSONValue] = []
         skipWhitespace()
@@ -117,7 +131,7 @@ private struct Cursor {
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth))
+            do { elements.append(try parseValue(depth: depth)) } catch { throw error.within(.index(elements.count)) }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input inside an array") }
             switch bytes[index] {
@@ -184,6 +198,7 @@ private struct Cursor {
         }
         if !needsSlowPath {
             guard index < bytes.count else { throw error("unterminated string") }
+            try checkLength(from: start)
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             index += 1
             return text
@@ -193,12 +208,14 @@ private struct Cursor {
     }
 
     mutating func parseStringSlow() throws(JSONParseError) -> String {
+        let start = index
         var scalars = String.UnicodeScalarView()
         while true {
             guard index < bytes.count else { throw error("unterminated string") }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
+                try checkLength(from: start)
                 index += 1
                 return String(scalars)
             case UInt8(ascii: "\\"):
@@ -212,6 +229,14 @@ private struct Cursor {
                 scalars.append(try parseUTF8Scalar())
             }
         }
+    }
+
+    /// A string is measured once its closing quote is found; the error points at its opening quote.
+    mutating func checkLength(from start: Int) throws(JSONParseError) {
+        guard index - start > limits.maximumStringBytes else { return }
+        let length = index - start
+        index = start - 1
+        throw error("a string of \(length) bytes, more than \(limits.maximumStringBytes)", limit: "json_string_bytes")
     }
 
     mutating func parseEscape() throws(JSONParseError) -> Unicode.Scalar {
@@ -311,7 +336,7 @@ private struct Cursor {
         return "byte \(hex(byte))"
     }
 
-    func error(_ message: String) -> JSONParseError {
+    func error(_ message: String, limit: String? = nil) -> JSONParseError {
         var line = 1
         var column = 1
         var i = 0
@@ -324,6 +349,6 @@ private struct Cursor {
             }
             i += 1
         }
-        return JSONParseError(message: message, offset: index, line: line, column: column)
+        return JSONParseError(message: message, offset: index, line: line, column: column, limit: limit)
     }
 }
