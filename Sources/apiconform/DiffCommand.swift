@@ -41,6 +41,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interruption.quitAtOnce()
         let loaded = try contracts.load()
         let acceptances = try drift.acceptances(operations: loaded.map(\.operation))
         let identifier = OperationIdentifier(contracts: loaded)

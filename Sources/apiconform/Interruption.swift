@@ -9,10 +9,24 @@ final class Interruption: @unchecked Sendable {
     private let lock = NSLock()
     private var received: Int32?
     private var sources: [DispatchSourceSignal] = []
+    private var quitsAtOnce = false
 
     /// Starts listening; `stop` is called once, on the first signal.
     static func install(stop: @escaping @Sendable () -> Void) -> Interruption {
+        listen(Interruption(), stop: stop)
+    }
+
+    /// For commands with nothing to finish (`diff`, `merge`): the first signal already removes any
+    /// half-written temporary report and exits 128 + the signal; the previous reports stay.
+    static func quitAtOnce() {
         let interruption = Interruption()
+        interruption.quitsAtOnce = true
+        // Held for the life of the process: a released signal source stops listening.
+        quitting = listen(interruption, stop: {})
+    }
+    nonisolated(unsafe) private static var quitting: Interruption?
+
+    private static func listen(_ interruption: Interruption, stop: @escaping @Sendable () -> Void) -> Interruption {
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -25,7 +39,7 @@ final class Interruption: @unchecked Sendable {
 
     private func handle(_ number: Int32, stop: @Sendable () -> Void) {
         let first = lock.withLock { () -> Bool in
-            guard received == nil else { return false }
+            guard received == nil, !quitsAtOnce else { return false }
             received = number
             return true
         }

@@ -27,6 +27,7 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interruption.quitAtOnce()
         var runs: [(file: String, run: RunResult)] = []
         for given in records {
             var isDirectory: ObjCBool = false
