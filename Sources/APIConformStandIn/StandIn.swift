@@ -34,7 +34,7 @@ public actor StandIn {
     public func respond(_ request: StandInRequest) -> StandInResponse {
         requests += 1
         guard let route = ProviderRoute.resolve(request, router: router) else {
-            return ProviderErrors.body(provider: request.path.hasPrefix("/v1") ? "huawei" : "alibaba", status: 404,
+            return ProviderErrors.body(provider: Providers.claiming(path: request.path).name, status: 404,
                                        code: "InvalidAction.NotFound", message: "The stand-in knows no operation for \(request.method) \(request.path)")
         }
         let operation = route.contract.operation

@@ -29,6 +29,12 @@ import Testing
         #expect(Providers.named("alibaba")?.requiredHTTPKeys == ["action", "version"])
         #expect(Providers.named("aws") == nil)
     }
+
+    @Test func anUnroutedRequestIsClaimedByTheProviderItsPathLooksLike() {
+        #expect(Providers.claiming(path: "/v1.0/p/asset/unknown").name == "huawei")
+        #expect(Providers.claiming(path: "/").name == "alibaba")
+        #expect(Providers.claiming(path: "/elsewhere").name == "alibaba")
+    }
 }
 
 /// A finding's typed path, as deviations, drift policies and the drift summary read it.

@@ -10,6 +10,11 @@ public enum AlibabaProvider: Provider {
         case rpcV1 = "rpc_v1"
     }
 
+    /// Alibaba RPC calls go to `/` and name their action in a parameter or the `x-acs-action` header.
+    public static func claims(path: String) -> Bool {
+        path == "/" || path.hasPrefix("/?")
+    }
+
     /// The contract whose action the request names, the one of its version when several share the action.
     public static func route(_ request: ProviderRequest, among contracts: [Contract]) -> Contract? {
         guard let action = request.header("x-acs-action") ?? request.parameter("Action") else { return nil }

@@ -9,6 +9,11 @@ public enum HuaweiProvider: Provider {
         case aksk, token
     }
 
+    /// Huawei REST paths are versioned (`/v1.0/…`, `/v2/…`).
+    public static func claims(path: String) -> Bool {
+        path.hasPrefix("/v")
+    }
+
     public static func route(_ request: ProviderRequest, among contracts: [Contract]) -> Contract? {
         contracts.first { $0.http.action == nil && $0.http.matches(path: request.path) }
     }

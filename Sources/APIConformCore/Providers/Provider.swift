@@ -10,6 +10,9 @@ public protocol Provider: Sendable {
     static var requiredHTTPKeys: [String] { get }
     /// The contract `request` is a call of, among this provider's `contracts`; nil when it names none of them.
     static func route(_ request: ProviderRequest, among contracts: [Contract]) -> Contract?
+    /// Whether a request no contract routes still looks like this provider's, so that the stand-in
+    /// refuses it in this provider's error shape.
+    static func claims(path: String) -> Bool
 }
 
 /// A request as routing sees it: path, headers and parameters (query and form), from a recording or the wire.

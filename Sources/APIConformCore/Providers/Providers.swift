@@ -5,6 +5,11 @@ public enum Providers {
     /// Their `provider:` names, for the contract loader's check and its hint.
     public static var names: [String] { all.map { $0.name } }
 
+    /// The provider an unrouted request on `path` most likely meant (the first one, when none claims it).
+    public static func claiming(path: String) -> any Provider.Type {
+        all.first { $0.claims(path: path) } ?? all[0]
+    }
+
     public static func named(_ name: String) -> (any Provider.Type)? {
         all.first { $0.name == name }
     }
