@@ -50,6 +50,14 @@ public struct AlibabaAdapter: ProviderAdapter {
     static let credentialCodes = ["InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidSecurityToken",
                                   "MissingSecurityToken", "InvalidTimeStamp", "SignatureNonceUsed", "Forbidden.AccessKeyDisabled"]
 
+    public func missingCredentials(for contract: Contract, target: Target, credentials: Credentials) -> [String] {
+        // "No authorization for this operation": an anonymous call is sent unsigned.
+        if contract.http.anonymous { return [] }
+        let variables = target.credentialVariables
+        return (credentials.alibabaAccessKeyID == nil ? [variables.alibabaAccessKeyID] : [])
+            + (credentials.alibabaAccessKeySecret == nil ? [variables.alibabaAccessKeySecret] : [])
+    }
+
     public func rejectsCredentials(status: Int, code: String?) -> Bool {
         guard !(200..<300).contains(status), let code else { return false }
         return Self.credentialCodes.contains { code == $0 || code.hasPrefix($0 + ".") }

@@ -37,26 +37,10 @@ public struct Credentials: Sendable {
     }
 
     /// The variables a run needs for these contracts and this target that are not set; empty when all are.
-    public static func missing(for contracts: [Contract], target: Target, credentials: Credentials) -> [String] {
-        let variables = target.credentialVariables
-        var missing: [String] = []
-        for contract in contracts {
-            switch contract.provider {
-            case "alibaba" where contract.http.anonymous:
-                continue
-            case "alibaba":
-                if credentials.alibabaAccessKeyID == nil { missing.append(variables.alibabaAccessKeyID) }
-                if credentials.alibabaAccessKeySecret == nil { missing.append(variables.alibabaAccessKeySecret) }
-            case "huawei" where target.huaweiAuth == .token:
-                if credentials.huaweiAuthToken == nil { missing.append(variables.huaweiAuthToken) }
-                if credentials.huaweiProjectID == nil { missing.append(variables.huaweiProjectID) }
-            case "huawei":
-                if credentials.huaweiAK == nil { missing.append(variables.huaweiAK) }
-                if credentials.huaweiSK == nil { missing.append(variables.huaweiSK) }
-                if credentials.huaweiProjectID == nil { missing.append(variables.huaweiProjectID) }
-            default:
-                continue
-            }
+    public static func missing(for contracts: [Contract], target: Target, credentials: Credentials,
+                               adapters: [String: any ProviderAdapter] = ProviderAdapters.all) -> [String] {
+        let missing = contracts.flatMap { contract in
+            adapters[contract.provider]?.missingCredentials(for: contract, target: target, credentials: credentials) ?? []
         }
         var seen = Set<String>()
         return missing.filter { seen.insert($0).inserted }

@@ -36,6 +36,15 @@ public struct HuaweiAdapter: ProviderAdapter {
     /// APIGW.0303 (app authentication rejected); a 401 always means the gateway did not authenticate us.
     static let credentialCodes: Set<String> = ["APIGW.0301", "APIGW.0303"]
 
+    public func missingCredentials(for contract: Contract, target: Target, credentials: Credentials) -> [String] {
+        let variables = target.credentialVariables
+        let project = credentials.huaweiProjectID == nil ? [variables.huaweiProjectID] : []
+        if target.huaweiAuth == .token {
+            return (credentials.huaweiAuthToken == nil ? [variables.huaweiAuthToken] : []) + project
+        }
+        return (credentials.huaweiAK == nil ? [variables.huaweiAK] : []) + (credentials.huaweiSK == nil ? [variables.huaweiSK] : []) + project
+    }
+
     public func rejectsCredentials(status: Int, code: String?) -> Bool {
         guard !(200..<300).contains(status) else { return false }
         if status == 401 { return true }

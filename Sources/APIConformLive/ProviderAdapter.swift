@@ -9,4 +9,7 @@ public protocol ProviderAdapter: Sendable {
     /// signature, expired token): such an answer is about our credentials, never about the operation,
     /// so record mode never keeps it.
     func rejectsCredentials(status: Int, code: String?) -> Bool
+
+    /// The variables (named as the target names them) a call of `contract` needs and `credentials` lacks.
+    func missingCredentials(for contract: Contract, target: Target, credentials: Credentials) -> [String]
 }
