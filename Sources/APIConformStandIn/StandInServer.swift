@@ -15,13 +15,14 @@ public final class StandInServer: Sendable {
     /// Binds (port 0 picks a free port) and starts answering.
     public static func start(_ standIn: StandIn, host: String = "127.0.0.1", port: Int = 0,
                              limits: StandInLimits = .standard) async throws -> StandInServer {
+        let executor = AnswerExecutor()
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                    try channel.pipeline.syncOperations.addHandler(StandInHandler(standIn: standIn, limits: limits))
+                    try channel.pipeline.syncOperations.addHandler(StandInHandler(standIn: standIn, limits: limits, executor: executor))
                 }
             }
         let channel = try await bootstrap.bind(host: host, port: port).get()
@@ -45,6 +46,7 @@ final class StandInHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     let standIn: StandIn
     let limits: StandInLimits
+    let executor: AnswerExecutor
     var head: HTTPRequestHead?
     var body: [UInt8] = []
     /// Set once a request is refused: the rest of it is dropped and the connection closes.
@@ -52,9 +54,10 @@ final class StandInHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// Closes the connection unless a whole request arrives in time (idle or slow clients).
     var deadline: Scheduled<Void>?
 
-    init(standIn: StandIn, limits: StandInLimits) {
+    init(standIn: StandIn, limits: StandInLimits, executor: AnswerExecutor) {
         self.standIn = standIn
         self.limits = limits
+        self.executor = executor
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -96,7 +99,7 @@ final class StandInHandler: ChannelInboundHandler, RemovableChannelHandler {
             let keepAlive = head.isKeepAlive
             let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
             let eventLoop = context.eventLoop
-            Task(executorPreference: AnswerExecutor.shared) {
+            Task(executorPreference: executor) {
                 let response = await standIn.respond(request)
                 if response.delay > 0 { try? await Task.sleep(for: .milliseconds(Int64(response.delay * 1000))) }
                 eventLoop.execute {

@@ -32,7 +32,7 @@ struct LiveFixtures {
     }
 
     static func target(port: Int, signature: Target.AlibabaSignature = .acs3, rate: Double = 200, retry: Target.RetryPolicy = .init(attempts: 3, baseDelay: 0.05, maxDelay: 1),
-                       timeouts: Target.Timeouts = .init(connect: 5, read: 10, total: 30)) -> Target {
+                       timeouts: Target.Timeouts = .init(connect: 5, read: 30, total: 60)) -> Target {
         Target(name: "stand-in", endpoints: ["*": "http://127.0.0.1:\(port)"], alibabaSignature: signature, rateLimit: rate,
                concurrency: 4, timeouts: timeouts, retry: retry)
     }
