@@ -1,6 +1,7 @@
 import APIConformCore
 import APIConformLive
 import APIConformStandIn
+import APIConformSynthesis
 import Foundation
 
 /// Live mode against the stand-in with 50 ms added latency and a 20 requests/s limit: the share of
