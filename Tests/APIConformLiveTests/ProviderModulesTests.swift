@@ -13,6 +13,15 @@ import Testing
         #expect(StandInProviders.all.map { $0.name } == Providers.names)
     }
 
+    /// Two providers declaring one key would read each other's setting or variable: the loader keeps one.
+    @Test func providersDeclareDistinctKeys() {
+        let settings = Providers.targetSettings.map(\.key)
+        let credentials = CredentialVariables.all.map(\.key)
+        #expect(Set(settings).count == settings.count, "\(settings)")
+        #expect(Set(credentials).count == credentials.count, "\(credentials)")
+        #expect(Set(CredentialVariables.all.map(\.defaultName)).count == credentials.count)
+    }
+
     /// Each declared setting is a target key: its values load, anything else is refused at its position with a suggestion.
     @Test(arguments: Providers.targetSettings)
     func aProviderSettingLoadsAndIsChecked(_ setting: ProviderSetting) {
