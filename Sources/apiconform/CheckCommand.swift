@@ -3,20 +3,30 @@ import APIConformReports
 import ArgumentParser
 import Foundation
 
-/// `apiconform check`: one response body against an operation's contract, for curl and SDK pipelines.
+/// `apiconform check`: response bodies against an operation's contract, for curl and SDK pipelines —
+/// one, several files, or an NDJSON stream, the contract and policy loaded once for all of them.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check one response body against an operation's contract.",
+        abstract: "Check response bodies against an operation's contract.",
         discussion: """
-            BODY is a file, or - for standard input. Every finding is printed with its severity and its verdict \
+            BODY is a file, or - for standard input; several BODY files are checked in one process. With --ndjson \
+            each line of the BODY files (standard input when none is given) is one response: either \
+            {"request":{...},"status":200,"body":...} (request and status optional: --request and --status \
+            otherwise) or a bare body; a blank line is skipped. Every finding is printed with its severity and its verdict \
             (fails, warns or accepted); --fail-on \
             decides which severities make the exit status 1 (default violation,drift), and drift is judged as in `run` \
             (the drift policy of --target, by default the top-level one of cases/targets.yaml: breaking fails and additive \
             warns by default; --accepted-drift). With --request, request-bound rules (caps bound to \
             MaxResults, filters, sort direction, time windows, batch partitions) are checked too, and the \
             request itself is checked against the contract; without it those rules do not run and the output \
-            lists them as skipped. Exit 0 conforming, 1 findings, 2 bad input.
+            lists them as skipped. With more than one input (or --ndjson) each report is headed by its input's name \
+            (the path, or `line N` of standard input, `PATH:N` of an NDJSON file), and --format json prints one \
+            object per input per line, {"input":NAME,"findings":[...]}. A line that is not JSON is a body that is \
+            not JSON (a finding); an input that cannot be checked (an unreadable file, an envelope whose status or \
+            request is malformed) is an error naming it, {"input":NAME,"error":...} in JSON, and the other inputs \
+            are still checked. Exit 0 when no input has a failing finding, 1 when any has one, 2 when any is bad \
+            input.
             """
     )
 
@@ -32,6 +42,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Flag(help: "Each line of the input is a response: a body, or {\"request\":…,\"status\":…,\"body\":…}.")
+    var ndjson = false
+
     @OptionGroup var contracts: ContractsOption
 
     @OptionGroup var policy: SeverityPolicyOption
@@ -40,37 +53,84 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var target: TargetOption
 
-    @Argument(help: ArgumentHelp("The response body: a file, or - for standard input.", valueName: "BODY"))
-    var body: String
+    @Argument(help: ArgumentHelp("Response bodies: files, or - for standard input (with --ndjson, NDJSON files; standard input by default).",
+                                 valueName: "BODY"))
+    var bodies: [String] = []
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    func run() throws {
-        let loaded = try contracts.load()
-        guard let contract = loaded.first(where: { $0.operation == operation }) else {
-            throw contracts.unknownOperation(operation, known: loaded.map(\.operation))
-        }
-        let requestObject = try readRequest()
-        let bytes = try readBody()
-        // Without --request the request is unknown: it is not checked, and rules that read it do not run.
-        let evaluator = ContractEvaluator(contract: contract, requestKnown: request != nil)
-        let findings = bytes.map { evaluator.evaluate(Exchange(status: status, headers: [], body: $0), request: requestObject).findings }
-            ?? (request == nil ? [] : evaluator.checkRequest(requestObject)) + [InputLimitRule.oversizedBody()]
-        let skipped = request == nil && (200..<300).contains(status) ? evaluator.requestBoundRules() : []
-        // Severities, the drift policy and accepted drift decide each finding's verdict and the exit status, as in `run`.
-        let judge = try FindingPolicy.forRun(policy, target: target, drift: drift, operations: loaded.map(\.operation), clock: RunClock.current())
-        let judged = findings.map { ($0, judge.judge($0, operation: operation, source: "check").0) }
-        switch format {
-        case .json: print(FindingsJSON.render(judged, skipped: skipped))
-        case .text: Console.out(FindingText.report(judged, operation: operation, skipped: skipped), terminator: "")
-        }
-        if judged.contains(where: { $0.1 == .fails }) { throw ExitCode(ExitStatus.findings) }
+    func validate() throws {
+        if bodies.isEmpty && !ndjson { throw ValidationError("Missing expected argument '<BODY>': a file, or - for standard input") }
+        if bodies.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be given once") }
     }
 
-    func readRequest() throws -> JSONObject {
-        guard let request else { return JSONObject(members: []) }
+    func run() throws {
+        let contract = try contracts.contract(for: operation)
+        let requestObject = try readRequest()
+        // Severities, the drift policy and accepted drift decide each finding's verdict and the exit status, as in `run`.
+        let judge = try FindingPolicy.forRun(policy, target: target, drift: drift, known: contracts.known(after: operation), clock: RunClock.current())
+        let checker = BodyChecker(contract: contract, judge: judge)
+        let named = ndjson || bodies.count > 1
+        var tally = CheckTally()
+        forEachInput(request: requestObject) { result in
+            switch result {
+            case .success(let input):
+                let checked = checker.check(input)
+                tally.count(fails: checked.judged.contains { $0.1 == .fails })
+                switch format {
+                case .json: print(FindingsJSON.render(checked.judged, skipped: checked.skipped, input: named ? input.name : nil))
+                case .text:
+                    let report = FindingText.report(checked.judged, operation: operation, skipped: checked.skipped)
+                    Console.out((named ? "\(input.name):\n" : "") + report, terminator: "")
+                }
+            case .failure(let unusable):
+                tally.countUnusable()
+                if format == .json { print(FindingsJSON.unusable(unusable.name, message: unusable.message)) }
+                Console.error("error: \(unusable.message)")
+            }
+        }
+        if named && format == .text { Console.out(tally.summary) }
+        if let status = tally.exitStatus { throw ExitCode(status) }
+    }
+
+    /// Every input in order, each handed over as soon as it is read (an NDJSON stream is never held whole).
+    func forEachInput(request: JSONObject?, _ body: (Result<CheckInput, CheckInput.Unusable>) -> Void) {
+        let limit = JSONLimits.standard.maximumBodyBytes
+        guard ndjson else {
+            for path in bodies { body(readBody(path, request: request)) }
+            return
+        }
+        for path in bodies.isEmpty ? ["-"] : bodies {
+            let descriptor: Int32
+            do {
+                descriptor = path == "-" ? FileHandle.standardInput.fileDescriptor : try BoundedFile.openRegular(path)
+            } catch {
+                body(.failure(CheckInput.Unusable(name: path, message: "cannot read the NDJSON file \(path): \(error)")))
+                continue
+            }
+            defer { if path != "-" { _ = close(descriptor) } }
+            var lines = BoundedLines(descriptor: descriptor, path: path == "-" ? "standard input" : path, limit: limit)
+            do {
+                while let line = try lines.next() {
+                    let name = path == "-" ? "line \(lines.number)" : "\(path):\(lines.number)"
+                    switch line {
+                    case .tooLong:
+                        body(.success(CheckInput(name: name, status: status, request: request, body: nil)))
+                    case .text(let bytes):
+                        if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
+                        body(Result { () throws(CheckInput.Unusable) in try CheckInput.line(bytes, name: name, status: status, request: request) })
+                    }
+                }
+            } catch {
+                body(.failure(CheckInput.Unusable(name: path == "-" ? "standard input" : path, message: "\(error)")))
+            }
+        }
+    }
+
+    func readRequest() throws -> JSONObject? {
+        guard let request else { return nil }
         guard let data = try? BoundedFile.read(request, limit: JSONLimits.standard.maximumBodyBytes) else {
             throw ValidationError("cannot read the request file \(request)")
         }
@@ -88,14 +148,19 @@ struct CheckCommand: ParsableCommand {
 
     /// At most `json_body_bytes` are read: a larger body is nil, answered by the `input_limit`
     /// finding without holding the rest in memory (a 2 GB stdin must not abort the process).
-    func readBody() throws -> [UInt8]? {
+    func readBody(_ path: String, request: JSONObject?) -> Result<CheckInput, CheckInput.Unusable> {
         let limit = JSONLimits.standard.maximumBodyBytes
+        var input = CheckInput(name: path == "-" ? "standard input" : path, status: status, request: request, body: nil)
         do {
-            if body == "-" { return try BoundedFile.readAll(FileHandle.standardInput.fileDescriptor, path: "standard input", limit: limit) }
-            return try BoundedFile.read(body, limit: limit)
+            if path == "-" {
+                input.body = try BoundedFile.readAll(FileHandle.standardInput.fileDescriptor, path: "standard input", limit: limit)
+            } else {
+                input.body = try BoundedFile.read(path, limit: limit)
+            }
         } catch {
-            if case .tooLarge = error { return nil }
-            throw ValidationError("cannot read the body file \(body): \(error)")
+            if case .tooLarge = error { return .success(input) }
+            return .failure(CheckInput.Unusable(name: input.name, message: "cannot read the body file \(path): \(error)"))
         }
+        return .success(input)
     }
 }

@@ -11,9 +11,13 @@ struct DriftOption: ParsableArguments {
 
     /// The acceptances, or exit 2 with every problem; a missing default file means none.
     func acceptances(operations: [String]) throws -> [DriftAcceptance] {
+        try acceptances(known: KnownOperations(operations))
+    }
+
+    func acceptances(known: KnownOperations) throws -> [DriftAcceptance] {
         if acceptedDrift == Self.defaultAccepted && !FileManager.default.fileExists(atPath: acceptedDrift) { return [] }
         let sink = DiagnosticSink()
-        let acceptances = DriftAcceptanceLoader(sink: sink, operations: operations).loadFile(acceptedDrift)
+        let acceptances = DriftAcceptanceLoader(sink: sink, known: known).loadFile(acceptedDrift)
         try DiagnosticPrinter.exitIfAny(sink)
         return acceptances
     }

@@ -6,8 +6,13 @@ extension FindingPolicy {
     /// `--target`), and the accepted drift of `operations`, judged on the run's day.
     static func forRun(_ severities: SeverityPolicyOption, target: TargetOption, drift: DriftOption, operations: [String],
                        clock: RunClock) throws -> FindingPolicy {
+        try forRun(severities, target: target, drift: drift, known: KnownOperations(operations), clock: clock)
+    }
+
+    static func forRun(_ severities: SeverityPolicyOption, target: TargetOption, drift: DriftOption, known: KnownOperations,
+                       clock: RunClock) throws -> FindingPolicy {
         FindingPolicy(failingSeverities: severities.failing, drift: try target.driftPolicy(),
-                      acceptances: try drift.acceptances(operations: operations),
+                      acceptances: try drift.acceptances(known: known),
                       day: CalendarDay(secondsSince1970: clock.startedAt))
     }
 }

@@ -13,14 +13,15 @@ public struct ContractLoader {
         self.sink = sink
     }
 
-    /// Loads every `*.yaml` contract in a directory, sorted by file name for a stable order.
-    public func loadDirectory(_ path: String) -> [Contract] {
+    /// Loads every `*.yaml` contract in a directory (those whose file name `include` accepts), sorted
+    /// by file name for a stable order.
+    public func loadDirectory(_ path: String, include: (String) -> Bool = { _ in true }) -> [Contract] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
             sink.report("missing_file", "no contracts directory at \(path)", at: SourceLocation(file: path, line: 1, column: 1),
                         hint: "pass --contracts DIR or run from the repository root")
             return []
         }
-        let files = names.sorted().filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { (path as NSString).appendingPathComponent($0) }
+        let files = names.sorted().filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && include($0) }.map { (path as NSString).appendingPathComponent($0) }
         return load(texts: files.compactMap { file in SourceFile.read(file, sink: sink).map { (file, $0) } })
     }
 

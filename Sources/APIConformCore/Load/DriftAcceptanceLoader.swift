@@ -12,11 +12,15 @@ public struct DriftAcceptanceLoader {
     static let keys = ["operation", "path", "kind", "reason", "expires"]
     let sink: DiagnosticSink
     /// Known operation ids, for "did you mean".
-    let operations: [String]
+    let operations: KnownOperations
 
     public init(sink: DiagnosticSink, operations: [String]) {
+        self.init(sink: sink, known: KnownOperations(operations))
+    }
+
+    public init(sink: DiagnosticSink, known: KnownOperations) {
         self.sink = sink
-        self.operations = operations
+        self.operations = known
     }
 
     public func loadFile(_ path: String) -> [DriftAcceptance] {
@@ -42,7 +46,7 @@ public struct DriftAcceptanceLoader {
               let reason = reader.string("reason", required: true) else { return nil }
         if !operations.contains(operation) {
             sink.report("unknown_operation", "no contract for '\(operation)'", at: reader.location(of: "operation"),
-                        hint: Suggestion.hint(for: operation, in: operations))
+                        hint: Suggestion.hint(for: operation, in: operations.names))
         }
         if reason.trimmed.isEmpty {
             sink.report("missing_reason", "accepted drift needs a reason", at: reader.location(of: "reason"), hint: "say why the change is fine and who decided")

@@ -34,11 +34,11 @@ import Testing
         let deep = "a: " + String(repeating: "[", count: 200) + String(repeating: "]", count: 200) + "\n"
         let diagnostics = Fixtures.contractDiagnostics(deep)
         #expect(diagnostics.first?.contains("[input_limit] nesting deeper than 64 levels (limit yaml_depth)") == true, "\(diagnostics)")
-        let many = YAMLPreflight.check("[" + Array(repeating: "1", count: 20).joined(separator: ",") + "]", file: "f.yaml",
+        let many = YAMLComposer.check("[" + Array(repeating: "1", count: 20).joined(separator: ",") + "]", file: "f.yaml",
                                        limits: YAMLLimits(maximumFileBytes: 1000, maximumDepth: 4, maximumNodes: 10))
         #expect(many?.key == "input_limit")
         #expect(many?.message.contains("yaml_nodes") == true)
-        #expect(YAMLPreflight.check("a: [1, {b: 2}]\nc: 'x & *y'\n# &z\n", file: "f.yaml") == nil, "quoted text and comments are no anchors")
+        #expect(YAMLComposer.check("a: [1, {b: 2}]\nc: 'x & *y'\n# &z\n", file: "f.yaml") == nil, "quoted text and comments are no anchors")
     }
 
     static func readDiagnostics(_ path: String, limit: Int = YAMLLimits.standard.maximumFileBytes) -> [Diagnostic] {

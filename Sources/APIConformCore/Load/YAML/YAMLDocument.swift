@@ -4,18 +4,23 @@ import Yams
 public enum YAMLDocument {
     /// Parses one file's text. An empty document is an empty mapping.
     public static func parse(_ text: String, file: String) throws(Diagnostic) -> YAMLNode {
-        if let refused = YAMLPreflight.check(text, file: file) { throw refused }
+        let empty = YAMLNode(kind: .mapping([]), location: SourceLocation(file: file, line: 1, column: 1))
+        switch YAMLComposer.compose(text, file: file) {
+        case .composed(let root): return root ?? empty
+        case .refused(let diagnostic): throw diagnostic
+        case .irregular: break
+        }
+        // Not clean: Yams composes it again and words what is wrong (the bounds were checked above).
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: text)
+            // No resolver rules: Yams leaves every scalar a string; `resolve` types the plain ones.
+            composed = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw diagnostic(for: error, file: file, text: text)
         } catch {
             throw Diagnostic("yaml_syntax", "\(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
-        guard let composed else {
-            return YAMLNode(kind: .mapping([]), location: SourceLocation(file: file, line: 1, column: 1))
-        }
+        guard let composed else { return empty }
         return try convert(composed, file: file)
     }
 
@@ -37,7 +42,8 @@ public enum YAMLDocument {
         let at = location(node.mark, file: file)
         switch node {
         case .scalar(let scalar):
-            return YAMLNode(kind: .scalar(resolve(scalar, tag: node.tag)), location: at)
+            let tag = scalar.tag.rawValue == Tag.Name.implicit.rawValue ? nil : scalar.tag.rawValue
+            return YAMLNode(kind: .scalar(resolve(scalar.string, plain: scalar.style == .plain, tag: tag)), location: at)
         case .sequence(let sequence):
             var items: [YAMLNode] = []
             for item in sequence { items.append(try convert(item, file: file)) }
@@ -52,23 +58,29 @@ public enum YAMLDocument {
             }
             return YAMLNode(kind: .mapping(entries), location: at)
         case .alias:
-            // Unreachable after `YAMLPreflight`, which refuses every anchor and alias before composing.
+            // Unreachable after `YAMLComposer`, which refuses every anchor and alias before Yams composes.
             throw Diagnostic("yaml_alias", "aliases are not supported in case files and contracts", at: at, hint: "write the value out")
         }
     }
 
-    static func resolve(_ scalar: Node.Scalar, tag: Tag) -> YAMLScalar {
-        let text = scalar.string
-        guard scalar.style == .plain else { return YAMLScalar(text: text, resolved: .string) }
-        switch Tag.Name(rawValue: tag.rawValue) {
-        case .null: return YAMLScalar(text: text, resolved: .null)
-        case .bool: return YAMLScalar(text: text, resolved: .bool(Bool.construct(from: scalar) ?? false))
-        case .int:
-            if let value = Int64(text) { return YAMLScalar(text: text, resolved: .integer(value)) }
-            return YAMLScalar(text: text, resolved: .string)
-        case .float: return YAMLScalar(text: text, resolved: .float(Double.construct(from: scalar) ?? 0))
-        default: return YAMLScalar(text: text, resolved: .string)
+    /// A quoted scalar is a string; a plain one is typed by the core schema (`YAMLCoreSchema`), and an
+    /// explicit `!!null`, `!!bool`, `!!int` or `!!float` (`tag`, nil when there is none) holds only
+    /// when the text is one of its kind (else it is a string; `!!float 1` is the number 1).
+    static func resolve(_ text: String, plain: Bool, tag: String?) -> YAMLScalar {
+        guard plain else { return YAMLScalar(text: text, resolved: .string) }
+        let resolved = YAMLCoreSchema.resolve(plain: text)
+        guard let tag else { return YAMLScalar(text: text, resolved: resolved) }
+        let holds: Bool
+        switch resolved {
+        case .null: holds = tag == Tag.Name.null.rawValue
+        case .bool: holds = tag == Tag.Name.bool.rawValue
+        case .integer(let value):
+            if tag == Tag.Name.float.rawValue { return YAMLScalar(text: text, resolved: .float(Double(value))) }
+            holds = tag == Tag.Name.int.rawValue
+        case .float: holds = tag == Tag.Name.float.rawValue
+        case .string: holds = false
         }
+        return YAMLScalar(text: text, resolved: holds ? resolved : .string)
     }
 
     static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {

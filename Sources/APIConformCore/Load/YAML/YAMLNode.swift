@@ -30,7 +30,7 @@ public struct YAMLNode: Sendable {
     }
 }
 
-/// A scalar with its YAML 1.1 core-schema resolution (`10` is an integer, `"10"` a string).
+/// A scalar with its YAML 1.2 core-schema resolution (`10` is an integer, `"10"` a string; `YAMLCoreSchema`).
 public struct YAMLScalar: Sendable, Hashable {
     public enum Resolved: Sendable, Hashable {
         case null

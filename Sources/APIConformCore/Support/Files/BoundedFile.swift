@@ -37,6 +37,14 @@ public enum BoundedFile {
     }
 
     public static func read(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
+        let descriptor = try openRegular(path, limit: limit)
+        defer { _ = close(descriptor) }
+        return try readAll(descriptor, path: path, limit: limit)
+    }
+
+    /// Opens a regular file of at most `limit` bytes for reading (the caller closes the descriptor);
+    /// `BoundedLines` reads a file of any size this way, one bounded line at a time.
+    public static func openRegular(_ path: String, limit: Int = .max) throws(ReadError) -> Int32 {
         var status = stat()
         guard stat(path, &status) == 0 else { throw .unreadable(path: path, reason: reason(errno)) }
         if let kind = kind(of: status.st_mode) { throw .notRegular(path: path, kind: kind) }
@@ -44,10 +52,12 @@ public enum BoundedFile {
         // O_NONBLOCK: should the path be swapped for a FIFO after stat, open still returns.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: reason(errno)) }
-        defer { _ = close(descriptor) }
         var opened = stat()
-        if fstat(descriptor, &opened) == 0, let kind = kind(of: opened.st_mode) { throw .notRegular(path: path, kind: kind) }
-        return try readAll(descriptor, path: path, limit: limit)
+        if fstat(descriptor, &opened) == 0, let kind = kind(of: opened.st_mode) {
+            _ = close(descriptor)
+            throw .notRegular(path: path, kind: kind)
+        }
+        return descriptor
     }
 
     /// Reads a descriptor (standard input) to its end, refusing more than `limit` bytes.
@@ -55,14 +65,19 @@ public enum BoundedFile {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: reason(errno))
-            }
+            let count = try readChunk(descriptor, into: &chunk, path: path)
             if count == 0 { return bytes }
             if bytes.count + count > limit { throw .tooLarge(path: path, size: bytes.count + count, limit: limit) }
             bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// One read(2) into `chunk` (retried on EINTR): the byte count, 0 at the end.
+    static func readChunk(_ descriptor: Int32, into chunk: inout [UInt8], path: String) throws(ReadError) -> Int {
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
+            if count >= 0 { return count }
+            if errno != EINTR { throw .unreadable(path: path, reason: reason(errno)) }
         }
     }
 

@@ -1,0 +1,35 @@
+import APIConformCore
+
+/// The per-body work of `check`, for any number of bodies: the contract, its evaluators and the
+/// finding policy are made once, so the thousandth body costs what its check costs and no more.
+struct BodyChecker {
+    let operation: String
+    let judge: FindingPolicy
+    let withRequest: ContractEvaluator
+    /// Without a request, rules that read one do not run (`check` without `--request`).
+    let withoutRequest: ContractEvaluator
+    /// What a body without a request does not get checked for, listed beside its findings.
+    let requestBound: [ContractEvaluator.RequestBoundRule]
+
+    init(contract: Contract, judge: FindingPolicy) {
+        operation = contract.operation
+        self.judge = judge
+        withRequest = ContractEvaluator(contract: contract, requestKnown: true)
+        withoutRequest = ContractEvaluator(contract: contract, requestKnown: false)
+        requestBound = withoutRequest.requestBoundRules()
+    }
+
+    struct Checked {
+        var judged: [(Finding, FindingPolicy.Outcome)]
+        var skipped: [ContractEvaluator.RequestBoundRule]
+    }
+
+    func check(_ input: CheckInput) -> Checked {
+        let evaluator = input.request == nil ? withoutRequest : withRequest
+        let request = input.request ?? JSONObject(members: [])
+        let findings = input.body.map { evaluator.evaluate(Exchange(status: input.status, headers: [], body: $0), request: request).findings }
+            ?? (input.request == nil ? [] : evaluator.checkRequest(request)) + [InputLimitRule.oversizedBody()]
+        let skipped = input.request == nil && (200..<300).contains(input.status) ? requestBound : []
+        return Checked(judged: findings.map { ($0, judge.judge($0, operation: operation, source: "check").0) }, skipped: skipped)
+    }
+}
