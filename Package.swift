@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "APIConformSigning", targets: ["APIConformSigning"]),
         .library(name: "APIConformLive", targets: ["APIConformLive"]),
         .library(name: "APIConformStandIn", targets: ["APIConformStandIn"]),
+        // For the tests and the Benchmarks package only: the executable does not link it.
+        .library(name: "APIConformSynthesis", targets: ["APIConformSynthesis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -31,6 +33,8 @@ let package = Package(
             name: "APIConformCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // Conforming bodies synthesised from a contract, for tests and benchmarks; shipped code never needs them.
+        .target(name: "APIConformSynthesis", dependencies: ["APIConformCore"]),
         // Request signers that reproduce the providers' official SDKs byte for byte.
         .target(
             name: "APIConformSigning",
@@ -75,7 +79,7 @@ let package = Package(
         // Helpers shared by the test targets (golden files, line diffs, package paths),
         // and the libxml2 checks tests hold reports to (XSD validation, HTML parsing): shipped code uses neither.
         .target(name: "APIConformTestSupport", dependencies: ["APIConformCore", "APIConformReports", "CLibXML2"], path: "Tests/APIConformTestSupport"),
-        .testTarget(name: "APIConformCoreTests", dependencies: ["APIConformCore", "APIConformTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "APIConformCoreTests", dependencies: ["APIConformCore", "APIConformSynthesis", "APIConformTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "APIConformSigningTests", dependencies: ["APIConformSigning"], exclude: ["Fixtures"]),
         .testTarget(name: "APIConformLiveTests", dependencies: ["APIConformLive", "APIConformStandIn", "APIConformCore", "APIConformSigning", "APIConformReports", "CLibXML2"]),
         .testTarget(

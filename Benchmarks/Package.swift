@@ -15,6 +15,7 @@ let package = Package(
                 .product(name: "APIConformCore", package: "APIConform"),
                 .product(name: "APIConformLive", package: "APIConform"),
                 .product(name: "APIConformStandIn", package: "APIConform"),
+                .product(name: "APIConformSynthesis", package: "APIConform"),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),

@@ -20,12 +20,12 @@ public struct AlibabaAdapter: ProviderAdapter {
             let url = "\(endpoint.scheme)://\(authority(endpoint))/?" + QueryString.encode(query.map { ($0.name, $0.value) })
             return PreparedRequest(method: contract.http.method, url: url, headers: [("user-agent", UserAgent.value), ("accept", "application/json")])
         }
-        guard let id = credentials.alibabaAccessKeyID, let secret = credentials.alibabaAccessKeySecret else {
-            throw CredentialError(variables: [target.credentialVariables.alibabaAccessKeyID, target.credentialVariables.alibabaAccessKeySecret])
+        guard let id = credentials[AlibabaProvider.accessKeyID], let secret = credentials[AlibabaProvider.accessKeySecret] else {
+            throw CredentialError(variables: [target.credentialVariables[AlibabaProvider.accessKeyID], target.credentialVariables[AlibabaProvider.accessKeySecret]])
         }
-        let signing = SigningCredentials(accessKeyId: id, secret: secret, securityToken: credentials.alibabaSecurityToken)
+        let signing = SigningCredentials(accessKeyId: id, secret: secret, securityToken: credentials[AlibabaProvider.securityToken])
         let signed: SignedRequest
-        switch target.alibabaSignature {
+        switch AlibabaProvider.signature(of: target) {
         case .acs3:
             let headers = AlibabaACS3Signer.headers(authority: authority(endpoint), action: action, version: version, userAgent: UserAgent.value,
                                                     credentials: signing, credentialsProvider: signing.isTemporary ? "static_sts" : "static_ak", attempt: attempt)
@@ -53,14 +53,17 @@ public struct AlibabaAdapter: ProviderAdapter {
     public func missingCredentials(for contract: Contract, target: Target, credentials: Credentials) -> [String] {
         // "No authorization for this operation": an anonymous call is sent unsigned.
         if contract.http.anonymous { return [] }
-        let variables = target.credentialVariables
-        return (credentials.alibabaAccessKeyID == nil ? [variables.alibabaAccessKeyID] : [])
-            + (credentials.alibabaAccessKeySecret == nil ? [variables.alibabaAccessKeySecret] : [])
+        return [AlibabaProvider.accessKeyID, AlibabaProvider.accessKeySecret].filter { credentials[$0] == nil }.map { target.credentialVariables[$0] }
     }
 
     public func rejectsCredentials(status: Int, code: String?) -> Bool {
         guard !(200..<300).contains(status), let code else { return false }
         return Self.credentialCodes.contains { code == $0 || code.hasPrefix($0 + ".") }
+    }
+
+    /// Alibaba answers throttling with codes such as `Throttling`, `Throttling.User`, `Throttling.Api`, under any status.
+    public func throttles(code: String) -> Bool {
+        code == "Throttling" || code.hasPrefix("Throttling.")
     }
 
     func authority(_ endpoint: Endpoint) -> String {

@@ -2,38 +2,28 @@ import APIConformCore
 
 /// Credentials read from the environment variables the official SDKs read (renamable per target).
 public struct Credentials: Sendable {
-    public var alibabaAccessKeyID: String?
-    public var alibabaAccessKeySecret: String?
-    public var alibabaSecurityToken: String?
-    public var huaweiAK: String?
-    public var huaweiSK: String?
-    public var huaweiProjectID: String?
-    public var huaweiSecurityToken: String?
-    public var huaweiAuthToken: String?
+    /// Values by `CredentialVariable.key`; each provider module reads its own.
+    var values: [String: String] = [:]
 
     public init() {}
 
-    /// Reads every variable a target names; what a provider needs is checked by `require`.
+    public subscript(_ variable: CredentialVariable) -> String? {
+        get { values[variable.key] }
+        set { values[variable.key] = newValue }
+    }
+
+    /// Reads every variable a target names; what a provider needs is checked by `missing`.
     public static func read(_ variables: CredentialVariables, environment: [String: String]) -> Credentials {
-        func value(_ name: String) -> String? {
-            guard let value = environment[name], !value.isEmpty else { return nil }
-            return value
-        }
         var credentials = Credentials()
-        credentials.alibabaAccessKeyID = value(variables.alibabaAccessKeyID)
-        credentials.alibabaAccessKeySecret = value(variables.alibabaAccessKeySecret)
-        credentials.alibabaSecurityToken = value(variables.alibabaSecurityToken)
-        credentials.huaweiAK = value(variables.huaweiAK)
-        credentials.huaweiSK = value(variables.huaweiSK)
-        credentials.huaweiProjectID = value(variables.huaweiProjectID)
-        credentials.huaweiSecurityToken = value(variables.huaweiSecurityToken)
-        credentials.huaweiAuthToken = value(variables.huaweiAuthToken)
+        for variable in CredentialVariables.all {
+            credentials[variable] = variables.value(of: variable, in: environment)
+        }
         return credentials
     }
 
     /// Every secret value in use, for the redactor.
     public var secrets: [String] {
-        [alibabaAccessKeyID, alibabaAccessKeySecret, alibabaSecurityToken, huaweiAK, huaweiSK, huaweiSecurityToken, huaweiAuthToken].compactMap { $0 }
+        CredentialVariables.all.filter(\.isSecret).compactMap { self[$0] }
     }
 
     /// The variables a run needs for these contracts and this target that are not set; empty when all are.

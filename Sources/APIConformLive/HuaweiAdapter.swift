@@ -10,19 +10,21 @@ public struct HuaweiAdapter: ProviderAdapter {
     public func prepare(_ testCase: TestCase, contract: Contract, target: Target, credentials: Credentials) throws(CredentialError) -> PreparedRequest {
         let endpoint = try Endpoint.resolve(target, operation: contract.operation)
         let variables = target.credentialVariables
-        guard let project = credentials.huaweiProjectID else { throw CredentialError(variables: [variables.huaweiProjectID]) }
+        guard let project = credentials[HuaweiProvider.projectID] else { throw CredentialError(variables: [variables[HuaweiProvider.projectID]]) }
         let path = contract.http.path.replacingOccurrences(of: "{project_id}", with: QueryString.percentEncode(project))
         let query = QueryString.items(of: testCase.request).map { QueryParameter($0.name, $0.value) }
-        switch target.huaweiAuth {
+        switch HuaweiProvider.auth(of: target) {
         case .token:
-            guard let token = credentials.huaweiAuthToken else { throw CredentialError(variables: [variables.huaweiAuthToken]) }
+            guard let token = credentials[HuaweiProvider.authToken] else { throw CredentialError(variables: [variables[HuaweiProvider.authToken]]) }
             let sorted = HuaweiSDKSigner.canonicalQuery(query)
             let authority = endpoint.port.map { "\(endpoint.host):\($0)" } ?? endpoint.host
             return PreparedRequest(method: contract.http.method, url: "\(endpoint.scheme)://\(authority)\(path)\(sorted.isEmpty ? "" : "?" + sorted)",
                                    headers: [("content-type", "application/json"), ("user-agent", UserAgent.value), ("x-auth-token", token), ("x-project-id", project)])
         case .aksk:
-            guard let ak = credentials.huaweiAK, let sk = credentials.huaweiSK else { throw CredentialError(variables: [variables.huaweiAK, variables.huaweiSK]) }
-            let signing = SigningCredentials(accessKeyId: ak, secret: sk, securityToken: credentials.huaweiSecurityToken, projectId: project)
+            guard let ak = credentials[HuaweiProvider.ak], let sk = credentials[HuaweiProvider.sk] else {
+                throw CredentialError(variables: [variables[HuaweiProvider.ak], variables[HuaweiProvider.sk]])
+            }
+            let signing = SigningCredentials(accessKeyId: ak, secret: sk, securityToken: credentials[HuaweiProvider.securityToken], projectId: project)
             let headers = HuaweiSDKSigner.headers(userAgent: UserAgent.value, credentials: signing)
             let request = SigningRequest(method: contract.http.method, scheme: endpoint.scheme, host: endpoint.host, port: endpoint.port,
                                          path: path, query: query, headers: headers)
@@ -37,12 +39,13 @@ public struct HuaweiAdapter: ProviderAdapter {
     static let credentialCodes: Set<String> = ["APIGW.0301", "APIGW.0303"]
 
     public func missingCredentials(for contract: Contract, target: Target, credentials: Credentials) -> [String] {
-        let variables = target.credentialVariables
-        let project = credentials.huaweiProjectID == nil ? [variables.huaweiProjectID] : []
-        if target.huaweiAuth == .token {
-            return (credentials.huaweiAuthToken == nil ? [variables.huaweiAuthToken] : []) + project
-        }
-        return (credentials.huaweiAK == nil ? [variables.huaweiAK] : []) + (credentials.huaweiSK == nil ? [variables.huaweiSK] : []) + project
+        let needed = HuaweiProvider.auth(of: target) == .token ? [HuaweiProvider.authToken] : [HuaweiProvider.ak, HuaweiProvider.sk]
+        return (needed + [HuaweiProvider.projectID]).filter { credentials[$0] == nil }.map { target.credentialVariables[$0] }
+    }
+
+    /// API Gateway throttles with HTTP 429 (`APIGW.0308`), which is retried by its status.
+    public func throttles(code: String) -> Bool {
+        false
     }
 
     public func rejectsCredentials(status: Int, code: String?) -> Bool {

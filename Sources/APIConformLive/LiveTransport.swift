@@ -115,8 +115,8 @@ public final class LiveTransport: Transport, @unchecked Sendable {
                 guard remaining > .zero else { throw TimeoutBudget() }
                 let exchange = try await execute(request, timeout: remaining)
                 let code = contract.errorCode(in: exchange.body)
-                decision = RetryDecision.forResponse(status: exchange.status, code: code, headers: exchange.headers.map { ($0.name, $0.value) },
-                                                     attempt: attempt, policy: target.retry, jitter: Double.random(in: 0...1))
+                decision = RetryDecision.forResponse(status: exchange.status, code: code, throttled: code.map(adapter.throttles) ?? false,
+                                                     headers: exchange.headers.map { ($0.name, $0.value) }, attempt: attempt, policy: target.retry, jitter: Double.random(in: 0...1))
                 attempts.append("attempt \(attempt): HTTP \(exchange.status)" + (code.map { " \($0)" } ?? ""))
                 if case .done = decision { return .success((exchange, request)) }
             } catch {

@@ -10,6 +10,10 @@ public protocol ProviderAdapter: Sendable {
     /// so record mode never keeps it.
     func rejectsCredentials(status: Int, code: String?) -> Bool
 
+    /// Whether an error code says the provider throttled the request whatever the HTTP status (some
+    /// gateways answer throttling with a 400), so that it is retried as a 429 is.
+    func throttles(code: String) -> Bool
+
     /// The variables (named as the target names them) a call of `contract` needs and `credentials` lacks.
     func missingCredentials(for contract: Contract, target: Target, credentials: Credentials) -> [String]
 }

@@ -14,14 +14,11 @@ public enum RetryDecision: Sendable, Equatable {
     /// longer than the policy allows.
     case exhausted(because: String)
 
-    /// Alibaba answers throttling with 200-less codes such as `Throttling`, `Throttling.User`, `Throttling.Api`.
-    static let throttlingCodes = ["Throttling"]
-
-    /// Decides from a response: throttling (HTTP 429, 503, Alibaba `Throttling*`), other 5xx.
-    /// `code` is the provider error code of the body (`Contract.errorCode(in:)`).
-    public static func forResponse(status: Int, code: String?, headers: [(String, String)], attempt: Int, policy: Target.RetryPolicy,
-                                   jitter: Double) -> RetryDecision {
-        guard let reason = retryableReason(status: status, code: code) else { return .done }
+    /// Decides from a response: throttling (HTTP 429, 503, or a code the provider's adapter calls
+    /// throttling: `throttled`), other 5xx. `code` is the provider error code of the body (`Contract.errorCode(in:)`).
+    public static func forResponse(status: Int, code: String?, throttled: Bool = false, headers: [(String, String)], attempt: Int,
+                                   policy: Target.RetryPolicy, jitter: Double) -> RetryDecision {
+        guard let reason = retryableReason(status: status, code: code, throttled: throttled) else { return .done }
         guard attempt < policy.attempts else { return .exhausted(because: "\(reason) on all \(policy.attempts) attempts") }
         let retryAfter = headers.first { $0.0.lowercased() == "retry-after" }.flatMap { Double($0.1.trimmed) }
         let backoff = delay(attempt: attempt, policy: policy, retryAfter: nil, jitter: jitter)
@@ -35,10 +32,10 @@ public enum RetryDecision: Sendable, Equatable {
     }
 
     /// Why an answer is worth another attempt, or nil when it is the provider's verdict.
-    public static func retryableReason(status: Int, code: String?) -> String? {
+    public static func retryableReason(status: Int, code: String?, throttled: Bool = false) -> String? {
         let suffix = code.map { " \($0)" } ?? ""
         if status == 429 || status == 503 { return "HTTP \(status)\(suffix)" }
-        if let code, throttlingCodes.contains(where: { code == $0 || code.hasPrefix($0 + ".") }) { return "HTTP \(status) \(code)" }
+        if throttled, let code { return "HTTP \(status) \(code)" }
         if status >= 500 { return "HTTP \(status)\(suffix)" }
         return nil
     }

@@ -14,8 +14,8 @@ extension RecordingIndex: AnswerSource {
     public func answer(_ route: ProviderRoute) -> StandInResponse {
         let provider = route.contract.provider
         guard let recording = recording(operation: route.contract.operation, request: route.parameters) else {
-            return ProviderErrors.body(provider: provider, status: 404, code: provider == "huawei" ? "VOD.10404" : "RecordingNotFound",
-                                       message: "The stand-in has no recording for \(route.contract.operation) with \(RequestKey.canonical(route.parameters).joined(separator: "&"))")
+            return ProviderErrors.notFound(provider: provider, recording: true,
+                                           message: "The stand-in has no recording for \(route.contract.operation) with \(RequestKey.canonical(route.parameters).joined(separator: "&"))")
         }
         let headers = recording.responseHeaders.filter { !["content-length", "transfer-encoding", "connection"].contains($0.name.lowercased()) }
         return StandInResponse(status: recording.status, headers: headers.map { ($0.name, $0.value) }, body: recording.body)

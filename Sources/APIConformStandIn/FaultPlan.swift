@@ -3,7 +3,7 @@
 /// or by tests.
 public struct FaultPlan: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
-        /// HTTP 429 / Alibaba `Throttling.User` (503) / Huawei 429, with `Retry-After` (`retryAfterSeconds`).
+        /// The provider's throttling answer (its stand-in module's `throttling`), with `Retry-After` (`retryAfterSeconds`).
         case throttle
         /// HTTP 500 with the provider's error shape.
         case error500 = "500"

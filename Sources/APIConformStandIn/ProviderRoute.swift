@@ -13,7 +13,7 @@ public struct ProviderRoute: Sendable {
         return router.route(routed).map { ProviderRoute(contract: $0, parameters: query) }
     }
 
-    /// An `application/x-www-form-urlencoded` body carries parameters too (Alibaba accepts both).
+    /// An `application/x-www-form-urlencoded` body carries parameters too (RPC-style gateways accept both).
     static func formItems(_ request: StandInRequest) -> [(name: String, value: String)] {
         guard request.header("content-type")?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true else { return [] }
         return QueryString.decode(String(decoding: request.body, as: UTF8.self))

@@ -1,4 +1,5 @@
 import APIConformCore
+import APIConformSigning
 
 /// Checks a request's authentication as the provider's gateway would.
 public protocol SignatureVerifying: Sendable {
@@ -8,17 +9,16 @@ public protocol SignatureVerifying: Sendable {
 /// Accepted (with the nonce and date the stand-in checks for replay and age), or rejected.
 public enum VerificationOutcome: Sendable {
     case accepted(nonce: String?, timestamp: String?)
-    case rejected(VerificationFailure)
-}
+    case rejected(ErrorAnswer)
 
-/// A rejected request: the provider's status, error code and message (Alibaba includes its string-to-sign).
-public struct VerificationFailure: Sendable, Hashable {
-    public var status: Int
-    public var code: String
-    public var message: String
-    public init(status: Int, code: String, message: String) {
-        self.status = status
-        self.code = code
-        self.message = message
+    /// A signing library verdict as the provider answers it: accepted with the signature's nonce and
+    /// date, or rejected as `failure` words the rejection.
+    init(_ verification: SignatureVerification, failure: (SignatureRejection) -> ErrorAnswer) {
+        switch verification {
+        case .valid(let signature):
+            self = .accepted(nonce: signature.nonce, timestamp: signature.timestamp)
+        case .invalid(let rejection):
+            self = .rejected(failure(rejection))
+        }
     }
 }

@@ -63,7 +63,7 @@ public actor StandIn {
         let provider = route.contract.provider
         switch verifier.verify(request, contract: route.contract) {
         case .rejected(let failure):
-            return ProviderErrors.body(provider: provider, status: failure.status, code: failure.code, message: failure.message)
+            return ProviderErrors.answer(provider: provider, failure)
         case .accepted(let nonce, _):
             // A replayed nonce is refused as the providers do; every retry must sign afresh.
             if let nonce, !seenNonces.insert(nonce).inserted {

@@ -14,7 +14,8 @@ struct InitCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The operation id, PRODUCT.Action, e.g. vod.GetPlayInfo.", valueName: "OPERATION"))
     var operation: String
 
-    @Option(help: ArgumentHelp("The provider: alibaba or huawei (default: huawei for huawei.*, else alibaba).", valueName: "NAME"))
+    @Option(help: ArgumentHelp("The provider: \(Providers.names.joined(separator: " or ")) (default: the one whose product the operation id names, else \(Providers.all[0].name)).",
+                               valueName: "NAME"))
     var provider: String?
 
     @Option(help: ArgumentHelp("The cases folder to write into.", valueName: "DIR"))
@@ -28,7 +29,8 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let scaffold = OperationScaffold(operation: operation, provider: provider ?? (operation.hasPrefix("huawei.") ? "huawei" : "alibaba"))
+        let chosen = provider.flatMap(Providers.named) ?? Providers.claiming(product: String(operation.prefix { $0 != "." }))
+        let scaffold = OperationScaffold(operation: operation, provider: chosen)
         let files = scaffold.files.map { (path: (cases as NSString).appendingPathComponent($0.path), text: $0.text) }
         let existing = files.map(\.path).filter { FileManager.default.fileExists(atPath: $0) }
         if !existing.isEmpty {

@@ -1,5 +1,4 @@
 import APIConformCore
-import APIConformLive
 import APIConformStandIn
 import ArgumentParser
 import Foundation
@@ -11,8 +10,7 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the recordings on 127.0.0.1 as a provider stand-in (signatures verified).",
         discussion: """
-            Accepted credentials come from the same variables clients read: ALIBABA_CLOUD_ACCESS_KEY_ID / \
-            ALIBABA_CLOUD_ACCESS_KEY_SECRET, HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK, HUAWEICLOUD_AUTH_TOKEN. \
+            Accepted credentials come from the same variables clients read: \(StandInProviders.acceptedVariables). \
             Faults: --fault N:KIND or N-M:KIND[@operation], KIND one of throttle, 500, reset, truncate, slow; \
             N counts requests from 1. With --synthetic-account SEED the answers come from a dataset generated \
             from SEED (filters, sorting, paging and batch partitions computed), not from the recordings.
@@ -52,17 +50,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try Workspace.load(contracts: contracts, paths: paths)
-        let credentials = Credentials.read(CredentialVariables(), environment: ProcessInfo.processInfo.environment)
-        var accepted = ProviderSignatureVerifier.Accepted()
-        if let id = credentials.alibabaAccessKeyID, let secret = credentials.alibabaAccessKeySecret { accepted.alibaba[id] = secret }
-        if let ak = credentials.huaweiAK, let sk = credentials.huaweiSK { accepted.huawei[ak] = sk }
-        if let token = credentials.huaweiAuthToken { accepted.huaweiTokens.insert(token) }
-        accepted.huaweiProjectID = credentials.huaweiProjectID
         let plan = FaultPlan(latency: Double(latencyMilliseconds) / 1000, rules: faults.compactMap(FaultPlan.parseRule),
                              slowSeconds: slowSeconds, rateLimit: rateLimit)
         let synthetic = syntheticSeed.map(SyntheticAccount.init(seed:))
         let answers: any AnswerSource = synthetic ?? RecordingIndex(caseFiles: workspace.caseFiles)
-        let standIn = StandIn(contracts: workspace.contracts, answers: answers, verifier: ProviderSignatureVerifier(accepted: accepted), plan: plan)
+        let standIn = StandIn(contracts: workspace.contracts, answers: answers, verifier: StandInProviders.verifier(accepting: ProcessInfo.processInfo.environment),
+                                plan: plan)
         let server = try await StandInServer.start(standIn, port: port)
         Console.out("apiconform stand-in: \(answers.summary) on http://127.0.0.1:\(server.port)")
         // Known ids of the synthetic account, ready for a target's `vars:`.

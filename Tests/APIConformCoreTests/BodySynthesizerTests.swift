@@ -1,5 +1,6 @@
 import Testing
 @testable import APIConformCore
+import APIConformSynthesis
 
 /// Bodies synthesised from a contract conform to it: the benchmarks measure real work, not findings.
 @Suite struct BodySynthesizerTests {

@@ -26,8 +26,8 @@ import Testing
             == ["ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET"])
     }
 
-    @Test(arguments: [Target.AlibabaSignature.acs3, .rpcV1])
-    func anAnonymousRequestCarriesNoSignatureAndNoKey(_ signature: Target.AlibabaSignature) throws {
+    @Test(arguments: [AlibabaProvider.Signature.acs3, .rpcV1])
+    func anAnonymousRequestCarriesNoSignatureAndNoKey(_ signature: AlibabaProvider.Signature) throws {
         let fixtures = try LiveFixtures()
         let public_ = try contract("ice.ListPublicMediaBasicInfos", fixtures)
         let testCase = try #require(fixtures.caseFiles.first { $0.operation == public_.operation }?.cases.first)

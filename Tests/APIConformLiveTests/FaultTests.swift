@@ -149,7 +149,7 @@ import Testing
         let standIn = fixtures.standIn()
         let server = try await StandInServer.start(standIn)
         var none = Credentials()
-        none.huaweiProjectID = nil
+        none[HuaweiProvider.projectID] = nil
         let live = LiveTransport(target: LiveFixtures.target(port: server.port), credentials: none, adapters: ProviderAdapters.all)
         var file = try #require(fixtures.caseFiles.first { $0.operation == "vod.BatchGetMediaInfos" })
         file.cases = file.cases.compactMap { $0.pinnedToRecording() }

@@ -61,9 +61,7 @@ import Testing
         for (operation, (testCase, recording)) in [("huawei.ShowAssetMeta", single), ("huawei.ShowAssetMeta", batch), ("vod.BatchGetMediaInfos", vod)] {
             index.add(recording, operation: operation, request: QueryString.items(of: testCase.request))
         }
-        let accepted = ProviderSignatureVerifier.Accepted(alibaba: [LiveFixtures.alibabaID: LiveFixtures.alibabaSecret],
-                                                          huawei: [LiveFixtures.huaweiAK: LiveFixtures.huaweiSK])
-        let standIn = StandIn(contracts: fixtures.contracts, recordings: index, verifier: ProviderSignatureVerifier(accepted: accepted))
+        let standIn = StandIn(contracts: fixtures.contracts, recordings: index, verifier: LiveFixtures.verifier)
         let server = try await StandInServer.start(standIn)
         let live = LiveTransport(target: LiveFixtures.target(port: server.port), credentials: LiveFixtures.credentials, adapters: ProviderAdapters.all)
         let wanted = ["single-asset", "batch-of-10", "audio-only"]

@@ -27,34 +27,38 @@ struct LiveFixtures {
     }
 
     func standIn(plan: FaultPlan = FaultPlan()) -> StandIn {
-        let accepted = ProviderSignatureVerifier.Accepted(alibaba: [Self.alibabaID: Self.alibabaSecret], huawei: [Self.huaweiAK: Self.huaweiSK])
-        return StandIn(contracts: contracts, recordings: RecordingIndex(caseFiles: caseFiles), verifier: ProviderSignatureVerifier(accepted: accepted), plan: plan)
+        StandIn(contracts: contracts, recordings: RecordingIndex(caseFiles: caseFiles), verifier: Self.verifier, plan: plan)
     }
 
-    static func target(port: Int, signature: Target.AlibabaSignature = .acs3, rate: Double = 200, retry: Target.RetryPolicy = .init(attempts: 3, baseDelay: 0.05, maxDelay: 1),
+    /// Accepts the fixture credentials of both providers.
+    static var verifier: ProviderSignatureVerifier {
+        ProviderSignatureVerifier([AlibabaStandIn(keys: [alibabaID: alibabaSecret]), HuaweiStandIn(keys: [huaweiAK: huaweiSK])])
+    }
+
+    static func target(port: Int, signature: AlibabaProvider.Signature = .acs3, rate: Double = 200, retry: Target.RetryPolicy = .init(attempts: 3, baseDelay: 0.05, maxDelay: 1),
                        timeouts: Target.Timeouts = .init(connect: 5, read: 30, total: 60)) -> Target {
-        Target(name: "stand-in", endpoints: ["*": "http://127.0.0.1:\(port)"], alibabaSignature: signature, rateLimit: rate,
+        Target(name: "stand-in", endpoints: ["*": "http://127.0.0.1:\(port)"], providerSettings: [AlibabaProvider.signatureSetting.key: signature.rawValue], rateLimit: rate,
                concurrency: 4, timeouts: timeouts, retry: retry)
     }
 
     static var credentials: Credentials {
         var credentials = Credentials()
-        credentials.alibabaAccessKeyID = alibabaID
-        credentials.alibabaAccessKeySecret = alibabaSecret
-        credentials.huaweiAK = huaweiAK
-        credentials.huaweiSK = huaweiSK
-        credentials.huaweiProjectID = projectID
+        credentials[AlibabaProvider.accessKeyID] = alibabaID
+        credentials[AlibabaProvider.accessKeySecret] = alibabaSecret
+        credentials[HuaweiProvider.ak] = huaweiAK
+        credentials[HuaweiProvider.sk] = huaweiSK
+        credentials[HuaweiProvider.projectID] = projectID
         return credentials
     }
 
     /// A stand-in accepting Huawei tokens as `accepted` says, a token target at it, and the Huawei case
     /// and contract the token tests send.
-    func huaweiTokenSession(_ accepted: ProviderSignatureVerifier.Accepted) async throws
+    func huaweiTokenSession(_ accepted: HuaweiStandIn) async throws
         -> (server: StandInServer, target: Target, testCase: TestCase, contract: Contract) {
-        let standIn = StandIn(contracts: contracts, recordings: RecordingIndex(caseFiles: caseFiles), verifier: ProviderSignatureVerifier(accepted: accepted))
+        let standIn = StandIn(contracts: contracts, recordings: RecordingIndex(caseFiles: caseFiles), verifier: ProviderSignatureVerifier([accepted]))
         let server = try await StandInServer.start(standIn)
         var target = Self.target(port: server.port)
-        target.huaweiAuth = .token
+        target.providerSettings[HuaweiProvider.authSetting.key] = HuaweiProvider.Auth.token.rawValue
         guard let testCase = caseFiles.first(where: { $0.operation == "huawei.ShowAssetMeta" })?.cases.first(where: { $0.name == "single-asset" })?.pinnedToRecording(),
               let contract = contracts.first(where: { $0.operation == "huawei.ShowAssetMeta" }) else {
             throw FixtureError(description: "no huawei.ShowAssetMeta single-asset case")

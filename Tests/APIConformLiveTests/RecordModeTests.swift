@@ -37,8 +37,8 @@ import Testing
         let (directory, files, originals) = try copies(fixtures)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var wrong = LiveFixtures.credentials
-        wrong.alibabaAccessKeySecret = "not-the-secret"
-        wrong.huaweiSK = "not-the-secret-either"
+        wrong[AlibabaProvider.accessKeySecret] = "not-the-secret"
+        wrong[HuaweiProvider.sk] = "not-the-secret-either"
         let live = LiveTransport(target: LiveFixtures.target(port: server.port), credentials: wrong, adapters: ProviderAdapters.all, mode: "record")
         let recorder = RecordingTransport(live: live, redactor: Redactor(secrets: wrong.secrets), recordedAt: "2026-01-02T03:04:05Z")
         let run = await SuiteRunner(contracts: fixtures.contracts, transport: recorder, concurrency: 4).run(files, startedAt: 0, hostname: "h")

@@ -128,8 +128,8 @@ import Testing
         let body = #"{"RequestId": "r", "TotalCount": 0, "MediaInfos": [], "CoverURL": "https://b.x/c?OSSAccessKeyId=STS.secretish&Signature=abc%3D", "Echo": "LTAI5tTestAccessKeyId0001"}"#
         index.add(Recording(method: "POST", target: "/", requestHeaders: [], status: 200, reason: "OK", responseHeaders: [], body: Array(body.utf8)),
                   operation: contract.operation, request: [("MaxResults", "1")])
-        let accepted = ProviderSignatureVerifier.Accepted(alibaba: [LiveFixtures.alibabaID: LiveFixtures.alibabaSecret])
-        let server = try await StandInServer.start(StandIn(contracts: fixtures.contracts, recordings: index, verifier: ProviderSignatureVerifier(accepted: accepted)))
+        let verifier = ProviderSignatureVerifier([AlibabaStandIn(keys: [LiveFixtures.alibabaID: LiveFixtures.alibabaSecret])])
+        let server = try await StandInServer.start(StandIn(contracts: fixtures.contracts, recordings: index, verifier: verifier))
         let live = LiveTransport(target: LiveFixtures.target(port: server.port), credentials: LiveFixtures.credentials, adapters: ProviderAdapters.all)
         let testCase = TestCase(name: "c", summary: nil, operation: contract.operation, request: JSONObject(members: [.init(key: "MaxResults", value: .number(JSONNumber(literal: "1")))]),
                                 recordingPath: "", expectation: Expectation(location: contract.location), deviations: [], tags: [], location: contract.location)

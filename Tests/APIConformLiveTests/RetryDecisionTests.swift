@@ -5,8 +5,10 @@ import Testing
 @Suite struct RetryDecisionTests {
     let policy = Target.RetryPolicy(attempts: 4, baseDelay: 0.2, maxDelay: 5, maxRetryAfter: 30)
 
+    /// As the live transport decides for an Alibaba operation (its adapter says which codes throttle).
     func decide(_ status: Int, _ code: String? = nil, headers: [(String, String)] = [], attempt: Int = 1) -> RetryDecision {
-        RetryDecision.forResponse(status: status, code: code, headers: headers, attempt: attempt, policy: policy, jitter: 1)
+        RetryDecision.forResponse(status: status, code: code, throttled: code.map(AlibabaAdapter().throttles) ?? false, headers: headers,
+                                  attempt: attempt, policy: policy, jitter: 1)
     }
 
     @Test func throttlingAndServerErrorsAreRetried() {
@@ -15,6 +17,16 @@ import Testing
         #expect(decide(500, "InternalError") == .retry(after: 0.2, because: "HTTP 500 InternalError"))
         #expect(decide(400, "Throttling.User") == .retry(after: 0.2, because: "HTTP 400 Throttling.User"))
         #expect(decide(400, "Throttling") == .retry(after: 0.2, because: "HTTP 400 Throttling"))
+    }
+
+    /// A throttling code is the provider's word: Alibaba's `Throttling*` under any status, while Huawei
+    /// throttles with 429 and a Huawei 400 is its verdict whatever its code says.
+    @Test func eachAdapterNamesItsOwnThrottlingCodes() {
+        #expect(AlibabaAdapter().throttles(code: "Throttling.Api") && AlibabaAdapter().throttles(code: "Throttling"))
+        #expect(!AlibabaAdapter().throttles(code: "ThrottlingX") && !AlibabaAdapter().throttles(code: "APIGW.0308"))
+        #expect(!HuaweiAdapter().throttles(code: "Throttling.User"))
+        #expect(RetryDecision.forResponse(status: 400, code: "Throttling.User", throttled: HuaweiAdapter().throttles(code: "Throttling.User"),
+                                          headers: [], attempt: 1, policy: policy, jitter: 1) == .done)
     }
 
     @Test func clientErrorsAndSuccessAreFinal() {

@@ -6,8 +6,8 @@ import Testing
 
 /// Live mode end to end on 127.0.0.1: real HTTP, real signing and verification, no mocks.
 @Suite(.serialized) struct StandInEndToEndTests {
-    @Test(arguments: [Target.AlibabaSignature.acs3, .rpcV1])
-    func recordThenReplayGivesTheSameVerdictsAndLeaksNoSecret(_ signature: Target.AlibabaSignature) async throws {
+    @Test(arguments: [AlibabaProvider.Signature.acs3, .rpcV1])
+    func recordThenReplayGivesTheSameVerdictsAndLeaksNoSecret(_ signature: AlibabaProvider.Signature) async throws {
         let fixtures = try LiveFixtures()
         let server = try await StandInServer.start(fixtures.standIn())
         let live = LiveTransport(target: LiveFixtures.target(port: server.port, signature: signature), credentials: LiveFixtures.credentials,
@@ -55,8 +55,8 @@ import Testing
         let server = try await StandInServer.start(fixtures.standIn())
         defer { Task { await server.stop() } }
         var wrong = LiveFixtures.credentials
-        wrong.alibabaAccessKeySecret = "not-the-secret"
-        wrong.huaweiSK = "not-the-secret-either"
+        wrong[AlibabaProvider.accessKeySecret] = "not-the-secret"
+        wrong[HuaweiProvider.sk] = "not-the-secret-either"
         let live = LiveTransport(target: LiveFixtures.target(port: server.port), credentials: wrong, adapters: ProviderAdapters.all)
         let ice = try #require(fixtures.caseFiles.first { $0.operation == "ice.ListMediaBasicInfos" }?.cases.first)
         let huawei = try #require(fixtures.caseFiles.first { $0.operation == "huawei.ShowAssetMeta" }?.cases.first)
@@ -79,14 +79,14 @@ import Testing
 @Suite struct HuaweiTokenTests {
     @Test func aKnownTokenIsAcceptedAndAnUnknownOneRefused() async throws {
         let fixtures = try LiveFixtures()
-        let (server, target, testCase, contract) = try await fixtures.huaweiTokenSession(.init(huaweiTokens: ["MIIEvalToken-0001"]))
+        let (server, target, testCase, contract) = try await fixtures.huaweiTokenSession(HuaweiStandIn(tokens: ["MIIEvalToken-0001"]))
         var credentials = Credentials()
-        credentials.huaweiProjectID = LiveFixtures.projectID
-        credentials.huaweiAuthToken = "MIIEvalToken-0001"
+        credentials[HuaweiProvider.projectID] = LiveFixtures.projectID
+        credentials[HuaweiProvider.authToken] = "MIIEvalToken-0001"
         let good = LiveTransport(target: target, credentials: credentials, adapters: ProviderAdapters.all)
         let accepted200 = try await good.exchange(for: testCase, contract: contract).get()
         await good.shutdown()
-        credentials.huaweiAuthToken = "MIIEvalToken-9999"
+        credentials[HuaweiProvider.authToken] = "MIIEvalToken-9999"
         let bad = LiveTransport(target: target, credentials: credentials, adapters: ProviderAdapters.all)
         let refused = try await bad.exchange(for: testCase, contract: contract).get()
         await bad.shutdown()

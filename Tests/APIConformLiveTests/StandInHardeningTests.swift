@@ -10,12 +10,12 @@ import Testing
     @Test func aTokenIsScopedToTheConfiguredProject() async throws {
         let fixtures = try LiveFixtures()
         let (server, target, testCase, contract) = try await fixtures.huaweiTokenSession(
-            .init(huaweiTokens: ["MIIEvalToken-0001"], huaweiProjectID: LiveFixtures.projectID))
+            HuaweiStandIn(tokens: ["MIIEvalToken-0001"], projectID: LiveFixtures.projectID))
         var statuses: [Int] = []
         for project in [LiveFixtures.projectID, "ffffffffffffffffffffffffffffffff"] {
             var credentials = Credentials()
-            credentials.huaweiProjectID = project
-            credentials.huaweiAuthToken = "MIIEvalToken-0001"
+            credentials[HuaweiProvider.projectID] = project
+            credentials[HuaweiProvider.authToken] = "MIIEvalToken-0001"
             let live = LiveTransport(target: target, credentials: credentials, adapters: ProviderAdapters.all)
             let exchange = try await live.exchange(for: testCase, contract: contract).get()
             await live.shutdown()

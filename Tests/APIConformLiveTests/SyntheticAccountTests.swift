@@ -184,7 +184,7 @@ import Testing
         let throttled = await account.standIn.throttled, requests = await account.standIn.requestCount
         #expect(throttled == 1 && requests == 2, "the throttled first attempt was retried")
         var wrong = LiveFixtures.credentials
-        wrong.alibabaAccessKeySecret = "not-the-secret"
+        wrong[AlibabaProvider.accessKeySecret] = "not-the-secret"
         let refused = try await account.send("vod.BatchGetMediaInfos", ["MediaIds": "abc"], credentials: wrong)
         #expect(refused.status == 400 && refused.body["Code"]?.stringValue == "IncompleteSignature")
         await account.stop()

@@ -15,8 +15,7 @@ struct SyntheticSession {
     static func start(seed: String, plan: FaultPlan = FaultPlan()) async throws -> SyntheticSession {
         let fixtures = try LiveFixtures()
         let account = SyntheticAccount(seed: seed)
-        let accepted = ProviderSignatureVerifier.Accepted(alibaba: [LiveFixtures.alibabaID: LiveFixtures.alibabaSecret], huawei: [LiveFixtures.huaweiAK: LiveFixtures.huaweiSK])
-        let standIn = StandIn(contracts: fixtures.contracts, answers: account, verifier: ProviderSignatureVerifier(accepted: accepted), plan: plan)
+        let standIn = StandIn(contracts: fixtures.contracts, answers: account, verifier: LiveFixtures.verifier, plan: plan)
         let server = try await StandInServer.start(standIn)
         let live = LiveTransport(target: LiveFixtures.target(port: server.port), credentials: LiveFixtures.credentials, adapters: ProviderAdapters.all)
         return SyntheticSession(fixtures: fixtures, account: account, standIn: standIn, server: server, live: live)
@@ -57,7 +56,7 @@ struct SyntheticSession {
         let here = SourceLocation(file: #filePath, line: #line, column: 1)
         let testCase = TestCase(name: "synthetic", summary: nil, operation: operation, request: request, recordingPath: "",
                                 expectation: Expectation(location: here), deviations: [], tags: [], location: here)
-        let transport = credentials.alibabaAccessKeySecret == LiveFixtures.alibabaSecret ? live
+        let transport = credentials[AlibabaProvider.accessKeySecret] == LiveFixtures.alibabaSecret ? live
             : LiveTransport(target: LiveFixtures.target(port: server.port), credentials: credentials, adapters: ProviderAdapters.all)
         let exchange = try await transport.exchange(for: testCase, contract: contract).get()
         if transport !== live { await transport.shutdown() }

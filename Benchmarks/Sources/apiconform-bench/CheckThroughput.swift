@@ -1,4 +1,5 @@
 import APIConformCore
+import APIConformSynthesis
 import Foundation
 
 /// `check` throughput on one core: pages of 100 items with nested file lists, against a bare parse

@@ -1,6 +1,7 @@
 import APIConformCore
 import APIConformLive
 import APIConformStandIn
+import APIConformSynthesis
 import Foundation
 
 /// Live mode against the stand-in with 50 ms added latency and a 20 requests/s limit: the share of
@@ -14,14 +15,14 @@ enum LiveRate {
         let recording = Recording(method: "POST", target: "/", requestHeaders: [], status: 200, reason: "OK",
                                   responseHeaders: [.init(name: "content-type", value: "application/json")], body: JSONWriter().bytes(body))
         index.add(recording, operation: contract.operation, request: QueryString.items(of: request))
-        let accepted = ProviderSignatureVerifier.Accepted(alibaba: ["BenchAccessKeyId": "bench/secret+value="])
+        let verifier = ProviderSignatureVerifier([AlibabaStandIn(keys: ["BenchAccessKeyId": "bench/secret+value="])])
         let limit = 20.0, count = 120
-        let standIn = StandIn(contracts: contracts, recordings: index, verifier: ProviderSignatureVerifier(accepted: accepted),
+        let standIn = StandIn(contracts: contracts, recordings: index, verifier: verifier,
                               plan: FaultPlan(latency: 0.05, rateLimit: limit))
         guard let server = try? await StandInServer.start(standIn) else { return [Figure(name: "live rate", value: "stand-in did not start", target: "", met: false)] }
         var credentials = Credentials()
-        credentials.alibabaAccessKeyID = "BenchAccessKeyId"
-        credentials.alibabaAccessKeySecret = "bench/secret+value="
+        credentials[AlibabaProvider.accessKeyID] = "BenchAccessKeyId"
+        credentials[AlibabaProvider.accessKeySecret] = "bench/secret+value="
         let target = Target(name: "bench", endpoints: ["*": "http://127.0.0.1:\(server.port)"], rateLimit: limit, concurrency: 4,
                             retry: .init(attempts: 1, baseDelay: 0.1, maxDelay: 1))
         let live = LiveTransport(target: target, credentials: credentials, adapters: ProviderAdapters.all)

@@ -1,4 +1,5 @@
 import APIConformCore
+import APIConformSynthesis
 import Foundation
 
 /// Writes a realistic recording set from the contracts: case files and one recording per case,

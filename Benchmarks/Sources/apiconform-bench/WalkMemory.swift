@@ -1,4 +1,5 @@
 import APIConformCore
+import APIConformSynthesis
 import Foundation
 
 /// A paging walk over 10⁶ items (10⁴ pages of 100 with nested file lists), served page by page

@@ -89,22 +89,25 @@ public enum LoaderSchemas {
             ("drift", ref("drift")),
             ("vars", ref("vars")),
         ], definitions: [
-            ("target", closed(TargetsLoader.targetKeys, required: ["endpoints"], types: [
+            ("target", closed(TargetsLoader.targetKeys, required: ["endpoints"], types: providerSettings.merging([
                 "endpoints": .object(members(["type": .string("object"), "additionalProperties": string()])),
                 "region": string(),
-                "alibaba_signature": names(Target.AlibabaSignature.allCases.map(\.rawValue)),
-                "huawei_auth": names(Target.HuaweiAuth.allCases.map(\.rawValue)),
-                "credentials": closed(CredentialVariables.keys.map(\.0), types: [:], every: string("The environment variable to read.")),
+                "credentials": closed(CredentialVariables.all.map(\.key), types: [:], every: string("The environment variable to read.")),
                 "api_versions": .object(members(["type": .string("object"), "additionalProperties": string()])),
                 "rate_limit": .object(members(["type": .string("number"), "exclusiveMinimum": .number(JSONNumber(literal: "0"))])),
                 "concurrency": integer(minimum: 1),
                 "timeouts": closed(TargetsLoader.timeoutKeys, types: [:], every: .object(members(["type": .string("number")]))),
                 "retry": closed(TargetsLoader.retryKeys, types: ["attempts": integer(minimum: 1)], every: .object(members(["type": .string("number")]))),
                 "drift": ref("drift"), "vars": ref("vars"),
-            ])),
+            ]) { _, engine in engine })),
             ("drift", driftPolicy),
             ("vars", .object(members(["type": .string("object"), "additionalProperties": .object(members(["type": .array([.string("string"), .string("number"), .string("boolean")])]))]))),
         ])
+    }
+
+    /// Each provider setting of a target, closed to its values.
+    static var providerSettings: [String: JSONValue] {
+        Dictionary(Providers.targetSettings.map { ($0.key, names($0.values)) }) { first, _ in first }
     }
 
     public static var acceptedDrift: JSONValue {

@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads `cases/targets.yaml`: named targets with endpoints, signing, credentials, limits and retries.
 public struct TargetsLoader {
-    static let targetKeys = ["endpoints", "region", "alibaba_signature", "huawei_auth", "credentials", "api_versions",
-                             "rate_limit", "concurrency", "timeouts", "retry", "drift", "vars"]
+    /// The engine's keys with the providers' settings (`Providers.targetSettings`) among them.
+    static let targetKeys = ["endpoints", "region"] + Providers.targetSettings.map(\.key)
+        + ["credentials", "api_versions", "rate_limit", "concurrency", "timeouts", "retry", "drift", "vars"]
     static let topKeys = ["targets", "drift", "vars"]
     static let timeoutKeys = ["connect", "read", "total"]
     static let retryKeys = ["attempts", "base_delay", "max_delay", "max_retry_after"]
@@ -58,12 +59,13 @@ public struct TargetsLoader {
         } else {
             sink.report("missing_key", "target '\(name)' needs 'endpoints'", at: node.location, hint: "e.g. endpoints: {ice: https://ice.cn-shanghai.aliyuncs.com}")
         }
-        target.alibabaSignature = choice(reader, "alibaba_signature", default: .acs3)
-        target.huaweiAuth = choice(reader, "huawei_auth", default: .aksk)
+        for setting in Providers.targetSettings {
+            if let value = choice(reader, setting) { target.providerSettings[setting.key] = value }
+        }
         if let credentials = reader["credentials"].flatMap({ MappingReader($0, what: "'credentials'", sink: sink) }) {
-            credentials.finish(allowed: CredentialVariables.keys.map(\.0))
-            for (key, path) in CredentialVariables.keys {
-                if let variable = credentials.string(key) { target.credentialVariables[keyPath: path] = variable }
+            credentials.finish(allowed: CredentialVariables.all.map(\.key))
+            for variable in CredentialVariables.all {
+                if let name = credentials.string(variable.key) { target.credentialVariables[variable] = name }
             }
         }
         if let versions = reader["api_versions"].flatMap({ MappingReader($0, what: "'api_versions'", sink: sink) }) {
@@ -123,15 +125,16 @@ public struct TargetsLoader {
         return nil
     }
 
-    func choice<Value: RawRepresentable & CaseIterable>(_ reader: MappingReader, _ key: String, default fallback: Value) -> Value where Value.RawValue == String {
-        guard let text = reader.string(key) else { return fallback }
-        guard let value = Value(rawValue: text) else {
-            let names = Value.allCases.map(\.rawValue)
-            sink.report("unknown_value", "\(key) must be one of \(names.joined(separator: ", ")), not '\(text)'", at: reader.location(of: key),
-                        hint: Suggestion.hint(for: text, in: names))
-            return fallback
+    /// A provider setting's value as written, when it is one of the setting's values; nil (the default applies) otherwise.
+    func choice(_ reader: MappingReader, _ setting: ProviderSetting) -> String? {
+        let key = setting.key
+        guard let text = reader.string(key) else { return nil }
+        guard setting.values.contains(text) else {
+            sink.report("unknown_value", "\(key) must be one of \(setting.values.joined(separator: ", ")), not '\(text)'", at: reader.location(of: key),
+                        hint: Suggestion.hint(for: text, in: setting.values))
+            return nil
         }
-        return value
+        return text
     }
 }
 

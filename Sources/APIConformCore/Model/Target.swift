@@ -1,13 +1,12 @@
 /// Where live requests go and how: endpoints, signing, credentials, rate limit, timeouts, retries.
 public struct Target: Sendable, Hashable {
     public var name: String
-    /// Product (`ice`, `vod`, `huawei`: the operation id's prefix) → base URL. `*` serves every product.
+    /// Product (the operation id's prefix, e.g. `vod` of `vod.GetPlayInfo`) → base URL. `*` serves every product.
     public var endpoints: [String: String]
     public var region: String?
-    /// Alibaba signature: `acs3` (the SDKs' default) or `rpc_v1` (HMAC-SHA1 in the query).
-    public var alibabaSignature: AlibabaSignature
-    /// Huawei authentication: `aksk` (SDK-HMAC-SHA256) or `token` (X-Auth-Token).
-    public var huaweiAuth: HuaweiAuth
+    /// The providers' own settings (`ProviderSetting`: how to sign, how to authenticate) by key, as
+    /// written; a setting not written takes its default. Only the provider that declares a key reads it.
+    public var providerSettings: [String: String]
     /// Environment variable names holding the credentials (defaults: the official SDKs' names).
     public var credentialVariables: CredentialVariables
     /// API version per product, overriding the contract's.
@@ -22,10 +21,6 @@ public struct Target: Sendable, Hashable {
     /// What `${vars.NAME}` in case requests resolves to against this target (fixed known assets).
     public var vars: [String: String] = [:]
     public var location: SourceLocation
-
-    /// The providers' own signing choices (their modules say what each means).
-    public typealias AlibabaSignature = AlibabaProvider.Signature
-    public typealias HuaweiAuth = HuaweiProvider.Auth
 
     public struct Timeouts: Sendable, Hashable {
         public var connect: Double
@@ -53,16 +48,15 @@ public struct Target: Sendable, Hashable {
         }
     }
 
-    public init(name: String, endpoints: [String: String], region: String? = nil, alibabaSignature: AlibabaSignature = .acs3,
-                huaweiAuth: HuaweiAuth = .aksk, credentialVariables: CredentialVariables = CredentialVariables(), apiVersions: [String: String] = [:],
+    public init(name: String, endpoints: [String: String], region: String? = nil, providerSettings: [String: String] = [:],
+                credentialVariables: CredentialVariables = CredentialVariables(), apiVersions: [String: String] = [:],
                 rateLimit: Double = 10, concurrency: Int = 4, timeouts: Timeouts = Timeouts(), retry: RetryPolicy = RetryPolicy(),
                 drift: DriftPolicy = DriftPolicy(), location: SourceLocation = SourceLocation(file: "<default>", line: 1, column: 1)) {
         self.drift = drift
         self.name = name
         self.endpoints = endpoints
         self.region = region
-        self.alibabaSignature = alibabaSignature
-        self.huaweiAuth = huaweiAuth
+        self.providerSettings = providerSettings
         self.credentialVariables = credentialVariables
         self.apiVersions = apiVersions
         self.rateLimit = rateLimit

@@ -10,7 +10,17 @@ public enum Providers {
         all.first { $0.claims(path: path) } ?? all[0]
     }
 
+    /// The provider of an operation id's product (the first one, when none claims it).
+    public static func claiming(product: String) -> any Provider.Type {
+        all.first { $0.claims(product: product) } ?? all[0]
+    }
+
     public static func named(_ name: String) -> (any Provider.Type)? {
         all.first { $0.name == name }
+    }
+
+    /// Every provider's target settings, in `all` order: keys a target may write beside the engine's own.
+    public static var targetSettings: [ProviderSetting] {
+        all.flatMap { $0.targetSettings }
     }
 }

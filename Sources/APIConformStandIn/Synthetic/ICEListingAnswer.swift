@@ -21,7 +21,7 @@ struct ICEListingAnswer {
         let tokens = PageToken(seed: account.seed, operation: request.contract.operation)
         var offset = 0
         if let token = request.text("NextToken") {
-            guard let decoded = tokens.offset(token) else { return account.invalidToken("alibaba") }
+            guard let decoded = tokens.offset(token) else { return account.invalidToken(AlibabaProvider.name) }
             offset = decoded
         }
         let size = request.integer("MaxResults") ?? 10

@@ -20,7 +20,7 @@ struct PublicListingAnswer {
         } else {
             size = request.integer("MaxResults") ?? 10
             if let token = request.text("NextToken") {
-                guard let decoded = tokens.offset(token) else { return account.invalidToken("alibaba") }
+                guard let decoded = tokens.offset(token) else { return account.invalidToken(AlibabaProvider.name) }
                 offset = decoded
             } else {
                 offset = 0

@@ -67,10 +67,7 @@ public struct SyntheticAccount: AnswerSource {
         if let refusal = request.refusal {
             let parameter: String
             if case .value(let path) = refusal.path, case .key(let name)? = path.components.first { parameter = name } else { parameter = refusal.path.description }
-            return provider == "huawei"
-                ? ProviderErrors.body(provider: provider, status: 400, code: "VOD.10053", message: "illegal field: \(parameter)")
-                : ProviderErrors.body(provider: provider, status: 400, code: "InvalidParameter",
-                                      message: "The specified parameter \"\(parameter)\" is not valid: \(refusal.message)")
+            return ProviderErrors.invalidParameter(provider: provider, parameter, reason: refusal.message)
         }
         switch route.contract.operation {
         case "ice.ListMediaBasicInfos": return ICEListingAnswer(account: self).answer(request)
@@ -79,12 +76,12 @@ public struct SyntheticAccount: AnswerSource {
         case "vod.BatchGetMediaInfos": return VODBatchAnswer(account: self).answer(request)
         case "huawei.ShowAssetMeta": return HuaweiListingAnswer(account: self).answer(request)
         default:
-            return ProviderErrors.body(provider: provider, status: 404, code: provider == "huawei" ? "VOD.10404" : "InvalidAction.NotFound",
-                                       message: "The synthetic account does not answer \(route.contract.operation)")
+            return ProviderErrors.notFound(provider: provider, recording: false,
+                                           message: "The synthetic account does not answer \(route.contract.operation)")
         }
     }
 
     func invalidToken(_ provider: String) -> StandInResponse {
-        ProviderErrors.body(provider: provider, status: 400, code: "InvalidParameter", message: "The specified parameter \"NextToken\" is not valid: this account did not issue it.")
+        ProviderErrors.invalidParameter(provider: provider, "NextToken", reason: "this account did not issue it.")
     }
 }

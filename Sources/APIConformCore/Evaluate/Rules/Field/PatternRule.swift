@@ -12,7 +12,7 @@ public struct PatternRule: FieldRule, @unchecked Sendable {
 
     public let source: String
     // NSRegularExpression is immutable after creation and documented as thread-safe.
-    let regex: NSRegularExpression
+    package let regex: NSRegularExpression
 
     public static func make(from field: MappingReader, type: FieldType?, sink: DiagnosticSink) -> PatternRule? {
         guard let source = field.string("pattern") else { return nil }
@@ -30,7 +30,7 @@ public struct PatternRule: FieldRule, @unchecked Sendable {
         return [RuleFailure(path: path, message: "\(JSONValue.quoted(text)) does not match \(source)", expected: source, actual: value.brief())]
     }
 
-    static func wholeMatch(_ regex: NSRegularExpression, _ text: String) -> Bool {
+    package static func wholeMatch(_ regex: NSRegularExpression, _ text: String) -> Bool {
         let range = NSRange(text.startIndex..<text.endIndex, in: text)
         return regex.firstMatch(in: text, options: [], range: range) != nil
     }

@@ -1,3 +1,5 @@
+import APIConformCore
+
 /// A string matching a contract's regular expression, for the subset contracts use: literals,
 /// escapes, character classes, groups, alternation (first branch) and the quantifiers ? * + {n} {n,m}.
 /// Returns nil for anything else, so the caller can fall back.

@@ -1,3 +1,5 @@
+import APIConformCore
+
 /// Builds conforming request/response pairs from a contract alone: every declared field present,
 /// values chosen to satisfy its rules, then the invariants (order, relations, paging, partitions)
 /// settled. The benchmarks' recording generator uses it, and a test holds it to zero findings.

@@ -1,3 +1,5 @@
+import APIConformCore
+
 /// A value for one scalar field that satisfies every rule declared on it.
 public enum ScalarSynthesizer {
     /// Times start here (2024-01-01T00:00:00Z) and step by a minute per serial.

@@ -1,3 +1,5 @@
+import APIConformCore
+
 /// Makes a synthesised body keep an operation-level rule: order, relations, paging, partitions.
 enum InvariantSettler {
     static func settle(_ rule: any InvariantRule, body: inout JSONValue, request: inout JSONObject, contract: Contract, timeBase: Int64) {
