@@ -60,15 +60,16 @@ public final class LiveTransport: Transport, @unchecked Sendable {
         if !closed.withLockedValue({ $0 }) { client.shutdown { _ in } }
     }
 
-    /// The exchange as rules see it: signed-URL parameters and credential values in the body are
-    /// redacted first, so no finding's actual value can carry them into a report (as in record mode).
+    /// The exchange as the server sent it: the rules read the body unredacted, and what a report
+    /// quotes of it is redacted on the way out (`reportable`), so a live run copies no body to redact it.
     public func exchange(for testCase: TestCase, contract: Contract) async -> Result<Exchange, TransportFailure> {
-        let redactor = Redactor(secrets: credentials.secrets)
-        return await send(testCase, contract: contract).map { sent in
-            var exchange = sent.exchange
-            exchange.body = redactor.bytes(exchange.body)
-            return exchange
-        }
+        await send(testCase, contract: contract).map(\.exchange)
+    }
+
+    /// Signed-URL parameters and credential values quoted from a body leave the result here, before
+    /// any report, console line or run record is written of it.
+    public func reportable(_ result: CaseResult) -> CaseResult {
+        Redactor(secrets: credentials.secrets).result(result)
     }
 
     /// Failure texts end up in reports and logs: any credential value in them is removed here, once.

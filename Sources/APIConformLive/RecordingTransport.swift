@@ -23,6 +23,9 @@ public struct RecordingTransport: Transport {
         self.recordedAt = recordedAt
     }
 
+    /// The rules read the redacted recording; what a result quotes of a refused answer is redacted too.
+    public func reportable(_ result: CaseResult) -> CaseResult { redactor.result(result) }
+
     public func exchange(for testCase: TestCase, contract: Contract) async -> Result<Exchange, TransportFailure> {
         switch await live.send(testCase, contract: contract) {
         case .failure(let failure):

@@ -37,11 +37,14 @@ public enum FindingText {
         if judged.isEmpty {
             out = "\(operation): conforms (0 findings)\n"
         } else {
-            for (finding, outcome) in judged {
+            // `report_findings_listed`: a hostile body's 10⁵ undocumented members are counted, not printed.
+            let (shown, omitted) = Excerpt.listed(judged)
+            for (finding, outcome) in shown {
                 var lines = block(finding, operation: nil, caseLocation: nil).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 lines.insert("  verdict:   \(outcome.rawValue)", at: 1)
                 out += lines.joined(separator: "\n") + "\n"
             }
+            if omitted > 0 { out += "… \(omitted) more findings (--format json lists every one)\n" }
             let counts = [FindingPolicy.Outcome.fails, .warns, .accepted].compactMap { outcome -> String? in
                 let n = judged.filter { $0.1 == outcome }.count
                 return n == 0 ? nil : "\(n) \(outcome.rawValue)"

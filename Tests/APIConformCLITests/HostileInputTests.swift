@@ -49,6 +49,25 @@ import Testing
         #expect(!quiet.stdout.contains("input_limit"), "\(quiet.stdout)")
     }
 
+    /// 10⁵ undocumented members: the text lists `report_findings_listed` (200) and counts the rest;
+    /// `--format json` keeps every one.
+    @Test func tenToTheFiveUndocumentedMembersGiveTheBoundedOutput() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let body = folder.appendingPathComponent("keys.json").path
+        let text = #"{"RequestId": "r", "TotalCount": 0, "MediaInfos": []"# + (0..<100_000).map { #","Extra\#($0)":\#($0)"# }.joined() + "}"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: body))
+        let output = try Self.run(["check", "--operation", "ice.ListMediaBasicInfos", body])
+        #expect(output.status == 0, "\(output.stderr)")
+        let listed = output.stdout.split(separator: "\n").filter { $0.hasPrefix("[undocumented_field] ") }
+        #expect(listed.count == 200)
+        #expect(listed.first == "[undocumented_field] $.Extra0: undocumented field 'Extra0'")
+        #expect(output.stdout.contains("\n… 99800 more findings (--format json lists every one)\nice.ListMediaBasicInfos: 100000 findings (100000 warns)\n"))
+        #expect(output.stdout.utf8.count < 200 * 400 + 4096)
+        let json = try Self.run(["check", "--operation", "ice.ListMediaBasicInfos", "--format", "json", body])
+        #expect(json.stdout.components(separatedBy: #""rule":"undocumented_field""#).count - 1 == 100_000)
+    }
+
     @Test func specialFilesAndAnAliasBombGiveADiagnosticAndExit2() throws {
         let folder = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

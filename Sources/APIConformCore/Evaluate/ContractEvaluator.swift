@@ -122,9 +122,12 @@ public struct ContractEvaluator: Sendable {
 
     /// Walks with one mutable path: a `JSONPath` value is only materialised (and kept) when a rule fails.
     func walk(_ schema: FieldSchema, value: JSONValue?, stack: inout [JSONPath.Component], context: EvaluationContext, into findings: inout [Finding]) {
-        for declared in schema.rules where requestKnown || declared.rule.parameterNames.isEmpty {
-            let failures = declared.rule.check(value, at: JSONPath(stack), in: context)
+        // By index, reading the rule in place: copying each `DeclaredFieldRule` (its rule, location and
+        // doc) for every value walked was a fifth of a check's reference counting.
+        for index in schema.rules.indices where requestKnown || schema.rules[index].rule.parameterNames.isEmpty {
+            let failures = schema.rules[index].rule.check(value, at: JSONPath(stack), in: context)
             if failures.isEmpty { continue }
+            let declared = schema.rules[index]
             let key = type(of: declared.rule).key
             for failure in failures {
                 findings.append(finding(failure, rule: key, severity: declared.severity, side: context.side, declaredAt: declared.location, doc: declared.doc))

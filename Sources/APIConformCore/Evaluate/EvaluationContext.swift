@@ -4,12 +4,15 @@ public struct EvaluationContext: Sendable {
     public let contract: Contract
     public let side: FindingSide
     public let status: Int
+    /// "Did you mean" answers already computed in this evaluation.
+    public let suggestions: SuggestionMemo
 
-    public init(request: JSONObject, contract: Contract, side: FindingSide, status: Int) {
+    public init(request: JSONObject, contract: Contract, side: FindingSide, status: Int, suggestions: SuggestionMemo = SuggestionMemo()) {
         self.request = request
         self.contract = contract
         self.side = side
         self.status = status
+        self.suggestions = suggestions
     }
 
     /// The parameter as sent, else the contract's documented default.

@@ -33,7 +33,7 @@ public struct CaseRunner: Sendable {
                 switch await walkPages(walk, testCase: testCase, first: body, evaluator: evaluator) {
                 case .success(let more): findings += more
                 case .failure(let failure):
-                    return reproducible(CaseResult(name: testCase.name, classname: suiteName, location: testCase.location,
+                    return reported(CaseResult(name: testCase.name, classname: suiteName, location: testCase.location,
                                       outcome: .error(kind: failure.kind, message: failure.message, details: "\(testCase.location)\n\(failure.details)"),
                                       time: seconds(since: started)), testCase)
                 }
@@ -43,20 +43,19 @@ public struct CaseRunner: Sendable {
             (findings, warnings, drift) = (verdict.failures, verdict.warnings, verdict.drift)
             outcome = Self.outcome(findings: findings, deviations: deviations, declared: testCase.deviations)
         }
-        return reproducible(CaseResult(name: testCase.name, classname: suiteName, location: testCase.location, outcome: outcome,
+        return reported(CaseResult(name: testCase.name, classname: suiteName, location: testCase.location, outcome: outcome,
                                        deviations: deviations, warnings: warnings, drift: drift, time: seconds(since: started)), testCase)
     }
 
-    /// A failing or erring result carries the transport's reproduction of the case.
-    func reproducible(_ result: CaseResult, _ testCase: TestCase) -> CaseResult {
+    /// The result as the reports get it: a failing or erring one carries the transport's reproduction
+    /// of the case, and the transport removes what must not be written (`Transport.reportable`).
+    func reported(_ result: CaseResult, _ testCase: TestCase) -> CaseResult {
+        var result = result
         switch result.outcome {
-        case .failed, .error:
-            var result = result
-            result.reproduction = transport.reproduction(of: testCase, contract: contract)
-            return result
-        case .passed, .skipped:
-            return result
+        case .failed, .error: result.reproduction = transport.reproduction(of: testCase, contract: contract)
+        case .passed, .skipped: break
         }
+        return transport.reportable(result)
     }
 
     /// A case may break a request rule on purpose (`request_findings`): those findings are what it

@@ -12,6 +12,9 @@ final class ResponseKeeper: Transport, @unchecked Sendable {
     var mode: String { wrapped.mode }
     var targetName: String { wrapped.targetName }
 
+    func reproduction(of testCase: TestCase, contract: Contract) -> String? { wrapped.reproduction(of: testCase, contract: contract) }
+    func reportable(_ result: CaseResult) -> CaseResult { wrapped.reportable(result) }
+
     func exchange(for testCase: TestCase, contract: Contract) async -> Result<Exchange, TransportFailure> {
         let result = await wrapped.exchange(for: testCase, contract: contract)
         if first == nil, case .success(let exchange) = result { first = exchange }

@@ -9,8 +9,13 @@ public protocol Transport: Sendable {
     /// secrets written as the variables they come from, never their values. Nil where the case file
     /// and its recording already are the reproduction (replay).
     func reproduction(of testCase: TestCase, contract: Contract) -> String?
+    /// A case's result as the reports may carry it. A transport whose bodies reach the rules as the
+    /// server sent them (live) removes secrets here, from the little the result quotes of them,
+    /// rather than from every byte of every body; one whose bodies are already clean returns it as is.
+    func reportable(_ result: CaseResult) -> CaseResult
 }
 
 extension Transport {
     public func reproduction(of testCase: TestCase, contract: Contract) -> String? { nil }
+    public func reportable(_ result: CaseResult) -> CaseResult { result }
 }

@@ -75,8 +75,7 @@ private struct Cursor {
         index += 1
         var members: [JSONObject.Member] = []
         var duplicates: [String] = []
-        // A cheap hash per key, so the duplicate check compares strings only on a hash match.
-        var keyHashes: [Int] = []
+        var names = MemberNames()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -88,7 +87,6 @@ private struct Cursor {
                 throw error("expected a member name in double quotes, found \(describeCurrent())")
             }
             let key = try parseString()
-            let keyHash = Cursor.hash(key)
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw error("expected ':' after member name, found \(describeCurrent())")
@@ -100,13 +98,7 @@ private struct Cursor {
             if members.count == limits.maximumKeysPerObject {
                 throw self.error("an object with more than \(limits.maximumKeysPerObject) members", limit: "json_keys_per_object")
             }
-            var duplicate = false
-            for (position, hash) in keyHashes.enumerated() where hash == keyHash && members[position].key == key {
-                duplicate = true
-                break
-            }
-            if duplicate { duplicates.append(key) }
-            keyHashes.append(keyHash)
+            if !names.insert(key, among: members) { duplicates.append(key) }
             members.append(JSONObject.Member(key: key, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input inside an object") }
@@ -313,13 +305,6 @@ private struct Cursor {
         }
         index += count
         return scalar
-    }
-
-    /// FNV-1a over the decoded key's UTF-8 (so `"\u0041"` and `"A"` hash alike).
-    static func hash(_ key: String) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash)
     }
 
     func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

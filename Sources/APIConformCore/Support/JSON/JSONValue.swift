@@ -57,7 +57,7 @@ public enum JSONValue: Hashable, Sendable {
         case .null: text = "null"
         case .bool(let b): text = b ? "true" : "false"
         case .number(let n): text = n.literal
-        case .string(let s): text = JSONValue.quoted(s)
+        case .string(let s): return JSONValue.briefQuoted(s, limit: limit)
         case .array(let a): text = a.isEmpty ? "[]" : "[…] (\(a.count) items)"
         case .object(let o): text = o.members.isEmpty ? "{}" : "{…}"
         }
@@ -65,8 +65,30 @@ public enum JSONValue: Hashable, Sendable {
         return String(text.prefix(limit)) + "…"
     }
 
+    /// `quoted(s)` cut at `limit` characters, without quoting (or counting) more of a long string than
+    /// the cut keeps: a 10 MB string costs what its first few hundred characters cost. The quoted
+    /// text of a prefix of `s` is a prefix of `quoted(s)`, and every character of it but the last is a
+    /// character of the whole, so once a prefix quotes to more than `limit` characters the cut is known.
+    static func briefQuoted(_ s: String, limit: Int) -> String {
+        var scalars = max(16, limit * 2)
+        while true {
+            let head = s.unicodeScalars.prefix(scalars)
+            if head.endIndex == s.unicodeScalars.endIndex { break }
+            let opened = quoted(String(String.UnicodeScalarView(head))).dropLast()
+            if opened.count > limit { return String(opened.prefix(limit)) + "…" }
+            scalars *= 2
+        }
+        let text = quoted(s)
+        if text.count <= limit { return text }
+        return String(text.prefix(limit)) + "…"
+    }
+
     /// JSON string quoting with escapes, so control characters stay visible in reports.
     public static func quoted(_ s: String) -> String {
+        // Most strings need no escape: one scan of their bytes, then one copy.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -17,10 +17,13 @@ public struct DuplicateKeyRule: FieldRule {
 
     public func check(_ value: JSONValue?, at path: JSONPath, in context: EvaluationContext) -> [RuleFailure] {
         guard let object = value?.objectValue, !object.duplicateKeys.isEmpty else { return [] }
-        var seen: Set<String> = []
+        // One pass over the members counts every repeated name: counting each name by its own pass
+        // would be quadratic in an object that repeats all its 10⁵ names.
+        var counts = Dictionary(object.duplicateKeys.lazy.map { ($0, 0) }, uniquingKeysWith: { first, _ in first })
+        for member in object.members where counts[member.key] != nil { counts[member.key]! += 1 }
+        var reported: Set<String> = []
         return object.duplicateKeys.compactMap { key in
-            guard seen.insert(key).inserted else { return nil }
-            let count = object.members.filter { $0.key == key }.count
+            guard reported.insert(key).inserted, let count = counts[key] else { return nil }
             return RuleFailure(path: path.appending(key), message: "member '\(key)' appears \(count) times", expected: "once", actual: "\(count) times")
         }
     }

@@ -17,11 +17,14 @@ public struct UndocumentedFieldRule: FieldRule {
     public let mode: Mode
     public let documented: [String]
     let documentedSet: Set<String>
+    /// The documented names prepared once for "did you mean", not once per undocumented member.
+    let candidates: Suggestion.Candidates
 
     public init(mode: Mode, documented: [String]) {
         self.mode = mode
         self.documented = documented
         documentedSet = Set(documented)
+        candidates = Suggestion.Candidates(documented)
     }
 
     public static func make(from field: MappingReader, type: FieldType?, sink: DiagnosticSink) -> UndocumentedFieldRule? {
@@ -39,9 +42,10 @@ public struct UndocumentedFieldRule: FieldRule {
     public func check(_ value: JSONValue?, at path: JSONPath, in context: EvaluationContext) -> [RuleFailure] {
         guard mode != .allow, let object = value?.objectValue else { return [] }
         var failures: [RuleFailure] = []
+        let what = context.side == .request ? "parameter" : "field"
         for member in object.members where !documentedSet.contains(member.key) {
-            let hint = Suggestion.closest(to: member.key, in: documented).map { " (did you mean '\($0)'?)" } ?? ""
-            let what = context.side == .request ? "parameter" : "field"
+            // Once per distinct name in the evaluation: 20,000 items with the same new member ask once.
+            let hint = context.suggestions.closest(to: member.key, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
             failures.append(RuleFailure(path: path.appending(member.key), message: "undocumented \(what) '\(member.key)'\(hint)",
                                         expected: "absent", actual: member.value.brief(), drift: mode == .drift ? .newField : nil))
         }
