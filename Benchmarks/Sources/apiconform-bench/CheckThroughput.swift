@@ -34,11 +34,11 @@ enum CheckThroughput {
         let checkRate = megabytes / check, readerRate = megabytes / reader, foundationRate = megabytes / foundation
         return [
             Figure(name: "check throughput, one core (\(pages.count) pages of 100 items, \(bytes / 1024) KiB)", value: String(format: "%.0f MB/s", checkRate),
-                   target: "≥ 150 MB/s", met: checkRate >= 150),
+                   target: "≥ 100 MB/s (issue #13)", met: checkRate >= 100),
             Figure(name: "bare parse, APIConform JSONReader", value: String(format: "%.0f MB/s", readerRate), target: "reference", met: nil),
             Figure(name: "bare parse, Foundation JSONSerialization", value: String(format: "%.0f MB/s", foundationRate), target: "reference", met: nil),
-            Figure(name: "check time ÷ JSONSerialization parse time", value: String(format: "%.2f×", check / foundation), target: "≤ 3×", met: check / foundation <= 3),
-            Figure(name: "check time ÷ JSONReader parse time", value: String(format: "%.2f×", check / reader), target: "≤ 3×", met: check / reader <= 3),
+            Figure(name: "check time ÷ JSONSerialization parse time", value: String(format: "%.2f×", check / foundation), target: "reference", met: nil),
+            Figure(name: "check time ÷ JSONReader parse time", value: String(format: "%.2f×", check / reader), target: "≤ 2× (issue #13)", met: check / reader <= 2),
         ]
     }
 }
