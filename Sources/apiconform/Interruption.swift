@@ -8,7 +8,6 @@ import Foundation
 final class Interruption: @unchecked Sendable {
     private let lock = NSLock()
     private var received: Int32?
-    private var sources: [DispatchSourceSignal] = []
     private var quitsAtOnce = false
 
     /// Starts listening; `stop` is called once, on the first signal.
@@ -21,19 +20,11 @@ final class Interruption: @unchecked Sendable {
     static func quitAtOnce() {
         let interruption = Interruption()
         interruption.quitsAtOnce = true
-        // Held for the life of the process: a released signal source stops listening.
-        quitting = listen(interruption, stop: {})
+        _ = listen(interruption, stop: {})
     }
-    nonisolated(unsafe) private static var quitting: Interruption?
 
     private static func listen(_ interruption: Interruption, stop: @escaping @Sendable () -> Void) -> Interruption {
-        for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { interruption.handle(number, stop: stop) }
-            source.resume()
-            interruption.sources.append(source)
-        }
+        SignalPipe.listen { number in interruption.handle(number, stop: stop) }
         return interruption
     }
 
