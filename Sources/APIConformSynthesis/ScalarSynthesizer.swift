@@ -60,12 +60,12 @@ public enum ScalarSynthesizer {
             "\(schema.name.lowercased().filter { $0.isLetter || $0.isNumber })-\(serial)",
             String(repeating: "0", count: max(0, 32 - hex.count)) + hex,
             String(serial),
-            PatternSynthesizer.sample(pattern.source) ?? "",
+            PatternSynthesizer.sample(pattern.pattern) ?? "",
         ]
         for candidate in candidates {
             let count = Int64(candidate.unicodeScalars.count)
             let fitsLength = (length?.minimum.map { count >= $0 } ?? true) && (length?.maximum.map { count <= $0 } ?? true)
-            if fitsLength && PatternRule.wholeMatch(pattern.regex, candidate) { return candidate }
+            if fitsLength && pattern.pattern.matches(candidate) { return candidate }
         }
         return candidates[3]
     }

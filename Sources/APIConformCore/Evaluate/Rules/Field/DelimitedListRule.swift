@@ -1,7 +1,6 @@
-import Foundation
 
 /// A string that carries a separated list (`MediaIds=a,b,c`, `tags=x,y`) keeps its caps.
-public struct DelimitedListRule: FieldRule, @unchecked Sendable {
+public struct DelimitedListRule: FieldRule {
     public static let key = "delimited_list"
     public static let summary = "Separated lists in a string keep their caps: item count, item length, no empty items."
     public static let discussion = """
@@ -20,8 +19,7 @@ public struct DelimitedListRule: FieldRule, @unchecked Sendable {
     public let minItemLength: Int64?
     public let itemPattern: String?
     public let itemEnum: [String]?
-    // NSRegularExpression is immutable after creation and documented as thread-safe.
-    let itemRegex: NSRegularExpression?
+    let itemRegex: ContractPattern?
 
     public init(separator: String, maxItems: Int64?, maxItemLength: Int64?, minItemLength: Int64? = nil, itemPattern: String? = nil, itemEnum: [String]? = nil) {
         self.separator = separator
@@ -30,7 +28,7 @@ public struct DelimitedListRule: FieldRule, @unchecked Sendable {
         self.minItemLength = minItemLength
         self.itemPattern = itemPattern
         self.itemEnum = itemEnum
-        itemRegex = itemPattern.flatMap { try? NSRegularExpression(pattern: "^(?:\($0))\\z") }
+        itemRegex = itemPattern.flatMap(ContractPattern.init)
     }
 
     public static func make(from field: MappingReader, type: FieldType?, sink: DiagnosticSink) -> DelimitedListRule? {
@@ -42,7 +40,7 @@ public struct DelimitedListRule: FieldRule, @unchecked Sendable {
             return nil
         }
         let pattern = reader.string("item_pattern")
-        if let pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
+        if let pattern, ContractPattern(pattern) == nil {
             sink.report("invalid_pattern", "'\(pattern)' is not a valid regular expression", at: reader.location(of: "item_pattern"))
             return nil
         }
@@ -73,7 +71,7 @@ public struct DelimitedListRule: FieldRule, @unchecked Sendable {
             failures.append(RuleFailure(path: path, message: "item \(JSONValue.quoted(short)) has \(short.unicodeScalars.count) characters, fewer than \(minItemLength)",
                                         expected: "items of at least \(minItemLength) characters", actual: JSONValue.quoted(short)))
         }
-        if let itemRegex, let itemPattern, let odd = parts.first(where: { !$0.isEmpty && !PatternRule.wholeMatch(itemRegex, $0) }) {
+        if let itemRegex, let itemPattern, let odd = parts.first(where: { !$0.isEmpty && !itemRegex.matches($0) }) {
             failures.append(RuleFailure(path: path, message: "item \(JSONValue.quoted(odd)) does not match \(itemPattern)", expected: itemPattern, actual: JSONValue.quoted(odd)))
         }
         if let itemEnum, let odd = parts.first(where: { !$0.isEmpty && !itemEnum.contains($0) }) {

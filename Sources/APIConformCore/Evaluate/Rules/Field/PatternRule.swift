@@ -1,7 +1,5 @@
-import Foundation
-
 /// A string matches the documented character set or shape, as a whole.
-public struct PatternRule: FieldRule, @unchecked Sendable {
+public struct PatternRule: FieldRule {
     public static let key = "pattern"
     public static let summary = "The whole string matches a regular expression (e.g. `^[A-Za-z0-9_-]+$`)."
     public static let discussion = """
@@ -10,29 +8,22 @@ public struct PatternRule: FieldRule, @unchecked Sendable {
         """
     public static let fieldKeys = ["pattern"]
 
-    public let source: String
-    // NSRegularExpression is immutable after creation and documented as thread-safe.
-    package let regex: NSRegularExpression
+    public var source: String { pattern.source }
+    public let pattern: ContractPattern
 
     public static func make(from field: MappingReader, type: FieldType?, sink: DiagnosticSink) -> PatternRule? {
         guard let source = field.string("pattern") else { return nil }
-        // \z, not $: ICU's $ also matches before a final newline, which would let "x.mp4\n" through.
-        guard let regex = try? NSRegularExpression(pattern: "^(?:\(source))\\z") else {
+        guard let pattern = ContractPattern(source) else {
             sink.report("invalid_pattern", "'\(source)' is not a valid regular expression", at: field.location(of: "pattern"))
             return nil
         }
-        return PatternRule(source: source, regex: regex)
+        return PatternRule(pattern: pattern)
     }
 
     public func check(_ value: JSONValue?, at path: JSONPath, in context: EvaluationContext) -> [RuleFailure] {
         guard let value, case .string(let text) = value else { return [] }
-        if PatternRule.wholeMatch(regex, text) { return [] }
+        if pattern.matches(text) { return [] }
         return [RuleFailure(path: path, message: "\(JSONValue.quoted(text)) does not match \(source)", expected: source, actual: value.brief())]
-    }
-
-    package static func wholeMatch(_ regex: NSRegularExpression, _ text: String) -> Bool {
-        let range = NSRange(text.startIndex..<text.endIndex, in: text)
-        return regex.firstMatch(in: text, options: [], range: range) != nil
     }
 
     public static let examples = [
