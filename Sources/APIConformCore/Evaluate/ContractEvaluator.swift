@@ -44,14 +44,20 @@ public struct ContractEvaluator: Sendable {
     /// The one evaluation entry point: parses the body once and checks the request (when it is known),
     /// the response and, given one, the case's expectations against that one parsed value.
     public func evaluate(_ exchange: Exchange, request: JSONObject, expecting expectation: Expectation? = nil) -> Evaluation {
-        let requestFindings = requestKnown ? checkRequest(request) : []
-        let body: JSONValue?, response: [Finding]
+        var evaluation: Evaluation
         switch parse(exchange.body) {
-        case .success(let parsed): (body, response) = (parsed, checkResponse(status: exchange.status, body: parsed, request: request))
-        case .failure(let syntax): (body, response) = (nil, [syntax.finding])
+        case .success(let parsed): evaluation = evaluate(status: exchange.status, body: parsed, request: request)
+        case .failure(let syntax): evaluation = Evaluation(body: nil, request: requestKnown ? checkRequest(request) : [], response: [syntax.finding])
         }
-        let expected = expectation.map { ExpectationCheck(expectation: $0, contract: contract, request: request).check(exchange, body: body) } ?? []
-        return Evaluation(body: body, request: requestFindings, response: response, expectations: expected)
+        if let expectation {
+            evaluation.expectations = ExpectationCheck(expectation: expectation, contract: contract, request: request).check(exchange, body: evaluation.body)
+        }
+        return evaluation
+    }
+
+    /// The same for a body already parsed (an NDJSON envelope's `body` member, read with its line).
+    public func evaluate(status: Int, body: JSONValue, request: JSONObject) -> Evaluation {
+        Evaluation(body: body, request: requestKnown ? checkRequest(request) : [], response: checkResponse(status: status, body: body, request: request))
     }
 
     /// A body that is not JSON (or past a JSON limit), as its `json_syntax` (or `input_limit`) finding.
@@ -122,33 +128,38 @@ public struct ContractEvaluator: Sendable {
 
     /// Walks with one mutable path: a `JSONPath` value is only materialised (and kept) when a rule fails.
     func walk(_ schema: FieldSchema, value: JSONValue?, stack: inout [JSONPath.Component], context: EvaluationContext, into findings: inout [Finding]) {
-        // By index, reading the rule in place: copying each `DeclaredFieldRule` (its rule, location and
-        // doc) for every value walked was a fifth of a check's reference counting.
-        for index in schema.rules.indices where requestKnown || schema.rules[index].rule.parameterNames.isEmpty {
-            let failures = schema.rules[index].rule.check(value, at: JSONPath(stack), in: context)
-            if failures.isEmpty { continue }
-            let declared = schema.rules[index]
-            let key = type(of: declared.rule).key
-            for failure in failures {
-                findings.append(finding(failure, rule: key, severity: declared.severity, side: context.side, declaredAt: declared.location, doc: declared.doc))
+        // Rules are read in place through the buffer: copying each rule's existential (and its
+        // declaration) for every value walked was a fifth of a check's reference counting.
+        schema.rules.withUnsafeBufferPointer { rules in
+            for index in rules.indices where requestKnown || !rules[index].readsRequest {
+                let failures = rules[index].rule.check(value, at: JSONPath(stack), in: context)
+                if failures.isEmpty { continue }
+                let key = type(of: rules[index].rule).key
+                for failure in failures {
+                    findings.append(finding(failure, rule: key, severity: rules[index].severity, side: context.side,
+                                            declaredAt: rules[index].location, doc: rules[index].doc))
+                }
             }
         }
         guard let value else { return }
         switch value {
         case .object(let object) where schema.type == .object:
             // Members in document order, each once; absent members matter only where required.
-            var seen = [Bool](repeating: false, count: schema.fields.count)
-            for member in object.members {
-                guard let index = schema.fieldIndex[member.key], !seen[index] else { continue }
-                seen[index] = true
-                stack.append(.key(member.key))
-                walk(schema.fields[index], value: member.value, stack: &stack, context: context, into: &findings)
-                stack.removeLast()
-            }
-            for index in schema.requiredFields where !seen[index] {
-                stack.append(.key(schema.fields[index].name))
-                walk(schema.fields[index], value: nil, stack: &stack, context: context, into: &findings)
-                stack.removeLast()
+            let fieldCount = schema.fields.count
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: fieldCount) { seen in
+                seen.initialize(repeating: false)
+                for member in object.members {
+                    guard let index = schema.fieldIndex.index(of: member.key), !seen[index] else { continue }
+                    seen[index] = true
+                    stack.append(.key(member.key))
+                    walk(schema.fields[index], value: member.value, stack: &stack, context: context, into: &findings)
+                    stack.removeLast()
+                }
+                for index in schema.requiredFields where !seen[index] {
+                    stack.append(.key(schema.fields[index].name))
+                    walk(schema.fields[index], value: nil, stack: &stack, context: context, into: &findings)
+                    stack.removeLast()
+                }
             }
         case .array(let elements) where schema.type == .array:
             guard let items = schema.items else { return }

@@ -15,7 +15,7 @@ public final class FieldSchema: Sendable {
     /// A request parameter's default, used by rules bound to it.
     public let defaultValue: JSONValue?
     /// Member name → index in `fields`, so an object is walked in one pass over its members.
-    public let fieldIndex: [String: Int]
+    public let fieldIndex: NameIndex
     /// Members whose absence is a finding (the only rules that fire on an absent value).
     public let requiredFields: [Int]
 
@@ -31,7 +31,7 @@ public final class FieldSchema: Sendable {
         self.fields = fields
         self.items = items
         self.defaultValue = defaultValue
-        fieldIndex = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        fieldIndex = NameIndex(fields.map(\.name))
         requiredFields = fields.indices.filter { index in fields[index].rules.contains { ($0.rule as? PresenceRule)?.required == true } }
     }
 
@@ -47,16 +47,19 @@ public enum FieldType: String, Sendable, CaseIterable {
 
 /// A field rule as configured in a contract: the rule, where it was declared and the doc it cites.
 public struct DeclaredFieldRule: Sendable {
-    public var rule: any FieldRule
+    public let rule: any FieldRule
     public var location: SourceLocation
     public var doc: String?
     public var severity: Severity
+    /// Whether the rule reads a request parameter, asked once here rather than for every value walked.
+    public let readsRequest: Bool
 
     public init(rule: any FieldRule, location: SourceLocation, doc: String?, severity: Severity) {
         self.rule = rule
         self.location = location
         self.doc = doc
         self.severity = severity
+        readsRequest = !rule.parameterNames.isEmpty
     }
 }
 
