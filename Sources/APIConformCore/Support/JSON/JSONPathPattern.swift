@@ -62,28 +62,69 @@ public struct JSONPathPattern: Hashable, Sendable, CustomStringConvertible {
         self.text = text
     }
 
-    /// Every concrete path and value this pattern reaches from `base` (rooted at `basePath`).
+    /// Every concrete path and value this pattern reaches from `base` (rooted at `basePath`), in
+    /// document order. One descent with one mutable path: a path is built only for what is found.
     public func select(in base: JSONValue, at basePath: JSONPath = .root) -> [(path: JSONPath, value: JSONValue)] {
-        var current: [(path: JSONPath, value: JSONValue)] = [(basePath, base)]
-        for step in steps {
-            var next: [(path: JSONPath, value: JSONValue)] = []
-            for (path, value) in current {
-                switch step {
-                case .key(let key):
-                    if let child = value[key] { next.append((path.appending(key), child)) }
-                case .index(let n):
-                    if let array = value.arrayValue, array.indices.contains(n) { next.append((path.appending(index: n), array[n])) }
-                case .wildcard:
-                    if let array = value.arrayValue {
-                        for (i, element) in array.enumerated() { next.append((path.appending(index: i), element)) }
-                    } else if let object = value.objectValue {
-                        for member in object.members { next.append((path.appending(member.key), member.value)) }
-                    }
+        var results: [(path: JSONPath, value: JSONValue)] = []
+        var stack = basePath.components
+        collect(base, from: 0, stack: &stack, into: &results)
+        return results
+    }
+
+    private func collect(_ value: JSONValue, from step: Int, stack: inout [JSONPath.Component], into results: inout [(path: JSONPath, value: JSONValue)]) {
+        guard step < steps.count else {
+            results.append((JSONPath(stack), value))
+            return
+        }
+        switch steps[step] {
+        case .key(let key):
+            guard let child = value[key] else { return }
+            stack.append(.key(key))
+            collect(child, from: step + 1, stack: &stack, into: &results)
+            stack.removeLast()
+        case .index(let n):
+            guard let array = value.arrayValue, array.indices.contains(n) else { return }
+            stack.append(.index(n))
+            collect(array[n], from: step + 1, stack: &stack, into: &results)
+            stack.removeLast()
+        case .wildcard:
+            if let array = value.arrayValue {
+                for (i, element) in array.enumerated() {
+                    stack.append(.index(i))
+                    collect(element, from: step + 1, stack: &stack, into: &results)
+                    stack.removeLast()
+                }
+            } else if let object = value.objectValue {
+                for member in object.members {
+                    stack.append(.key(member.key))
+                    collect(member.value, from: step + 1, stack: &stack, into: &results)
+                    stack.removeLast()
                 }
             }
-            current = next
         }
-        return current
+    }
+
+    /// The first value `select` would return, without building any path: for rules that need a
+    /// path only when they report something.
+    public func firstValue(in base: JSONValue) -> JSONValue? {
+        first(base, from: 0)
+    }
+
+    private func first(_ value: JSONValue, from step: Int) -> JSONValue? {
+        guard step < steps.count else { return value }
+        switch steps[step] {
+        case .key(let key): return value[key].flatMap { first($0, from: step + 1) }
+        case .index(let n):
+            guard let array = value.arrayValue, array.indices.contains(n) else { return nil }
+            return first(array[n], from: step + 1)
+        case .wildcard:
+            if let array = value.arrayValue {
+                for element in array { if let hit = first(element, from: step + 1) { return hit } }
+            } else if let object = value.objectValue {
+                for member in object.members { if let hit = first(member.value, from: step + 1) { return hit } }
+            }
+            return nil
+        }
     }
 
     /// Whether a concrete path matches this pattern exactly (used to match declared deviations).

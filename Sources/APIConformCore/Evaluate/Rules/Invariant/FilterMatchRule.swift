@@ -65,8 +65,7 @@ public struct FilterMatchRule: InvariantRule {
         var failures: [RuleFailure] = []
         for entry in itemKey.select(in: body) {
             if matches(entry.value, wanted) { continue }
-            if !alsoKeys.isEmpty, let item = entry.list.appending(index: entry.index).value(in: body),
-               alsoKeys.contains(where: { key in key.select(in: item).contains { matches($0.value, wanted) } }) { continue }
+            if alsoKeys.contains(where: { key in key.select(in: entry.item).contains { matches($0.value, wanted) } }) { continue }
             failures.append(RuleFailure(
                 path: entry.path,
                 message: "the request filters \(parameter)=\(wanted.joined(separator: "|")) but this item has \(entry.value?.brief() ?? "no value")",

@@ -28,29 +28,38 @@ public struct ItemKey: Sendable, Hashable {
         }
     }
 
-    /// Every item of every list the pattern reaches, with the key's path and value (nil when absent).
+    /// Every item of every list the pattern reaches, with the key's value (nil when absent).
     public func select(in body: JSONValue) -> [Entry] {
         var entries: [Entry] = []
-        for (listPath, list) in items.select(in: body) {
+        for (number, (listPath, list)) in items.select(in: body).enumerated() {
             guard let array = list.arrayValue else { continue }
+            entries.reserveCapacity(entries.count + array.count)
             for (index, item) in array.enumerated() {
-                let itemPath = listPath.appending(index: index)
-                if let key {
-                    let hit = key.select(in: item, at: itemPath).first
-                    entries.append(Entry(list: listPath, index: index, path: hit?.path ?? itemPath, value: hit?.value))
-                } else {
-                    entries.append(Entry(list: listPath, index: index, path: itemPath, value: item))
-                }
+                entries.append(Entry(list: listPath, listNumber: number, index: index, value: key.map { $0.firstValue(in: item) } ?? item,
+                                     item: item, key: key))
             }
         }
         return entries
     }
 
+    /// One item and its key's value. Its path is built only when asked for — when a rule reports
+    /// it — since building two paths per item was most of what these rules cost.
     public struct Entry: Sendable {
         public var list: JSONPath
+        /// Which of the lists `items` reached holds the item (0, 1, …): what rules compare and group by.
+        public var listNumber: Int
         public var index: Int
-        public var path: JSONPath
         public var value: JSONValue?
+        /// The item itself (what `items` lists), for rules that read more of it than the key.
+        public let item: JSONValue
+        let key: JSONPathPattern?
+
+        /// The key's concrete path; the item's when there is no key or the item lacks it.
+        public var path: JSONPath {
+            let itemPath = list.appending(index: index)
+            guard let key, let hit = key.select(in: item, at: itemPath).first else { return itemPath }
+            return hit.path
+        }
     }
 }
 

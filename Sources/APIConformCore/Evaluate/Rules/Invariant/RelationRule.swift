@@ -53,8 +53,11 @@ public struct RelationRule: InvariantRule {
     public func check(_ body: JSONValue, in context: EvaluationContext) -> [RuleFailure] {
         var failures: [RuleFailure] = []
         for (path, object) in each.select(in: body) {
-            guard let l = left.select(in: object, at: path).first, let r = right.select(in: object, at: path).first,
-                  !l.value.isNull, !r.value.isNull else { continue }
+            // Values first; their paths only for a finding.
+            guard let leftValue = left.firstValue(in: object), let rightValue = right.firstValue(in: object),
+                  !leftValue.isNull, !rightValue.isNull else { continue }
+            let l = Located(pattern: left, object: object, at: path, value: leftValue)
+            let r = Located(pattern: right, object: object, at: path, value: rightValue)
             switch check {
             case .equal:
                 if ValueText.scalarText(l.value) != ValueText.scalarText(r.value) || l.value.typeName != r.value.typeName {
@@ -78,6 +81,16 @@ public struct RelationRule: InvariantRule {
             }
         }
         return failures
+    }
+
+    /// A value found by `firstValue`, and its path built on demand.
+    struct Located {
+        let pattern: JSONPathPattern
+        let object: JSONValue
+        let at: JSONPath
+        let value: JSONValue
+
+        var path: JSONPath { pattern.select(in: object, at: at).first?.path ?? at }
     }
 
     public static let examples = [

@@ -61,21 +61,21 @@ public struct SortOrderRule: InvariantRule {
         guard let direction = resolvedDirection(in: context) else { return [] }
         let descending = direction == "desc"
         var failures: [RuleFailure] = []
-        var previous: (list: JSONPath, key: ValueOrder.SortKey, path: JSONPath, value: JSONValue)?
-        var reportedLists: Set<JSONPath> = []
+        var previous: (entry: ItemKey.Entry, key: ValueOrder.SortKey, value: JSONValue)?
+        var reportedLists: Set<Int> = []
         for entry in itemKey.select(in: body) {
             guard let value = entry.value, let key = order.sortKey(value) else { continue }
-            if let before = previous, before.list == entry.list, !reportedLists.contains(entry.list) {
+            if let before = previous, before.entry.listNumber == entry.listNumber, !reportedLists.contains(entry.listNumber) {
                 let broken = descending ? key > before.key : key < before.key
                 if broken {
-                    reportedLists.insert(entry.list)
+                    reportedLists.insert(entry.listNumber)
                     failures.append(RuleFailure(
                         path: entry.path,
-                        message: "\(value.brief()) comes after \(before.value.brief()) at \(before.path) but the order is \(direction)",
+                        message: "\(value.brief()) comes after \(before.value.brief()) at \(before.entry.path) but the order is \(direction)",
                         expected: "\(direction) by \(itemKey.key?.text ?? "value")", actual: "\(before.value.brief()) then \(value.brief())"))
                 }
             }
-            previous = (entry.list, key, entry.path, value)
+            previous = (entry, key, value)
         }
         return failures
     }

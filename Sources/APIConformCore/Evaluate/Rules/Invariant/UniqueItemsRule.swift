@@ -19,14 +19,17 @@ public struct UniqueItemsRule: InvariantRule {
     }
 
     public func check(_ body: JSONValue, in context: EvaluationContext) -> [RuleFailure] {
-        var seen: [JSONPath: [String: JSONPath]] = [:]
+        // Per list, each value's first entry (by position): paths are built only for what is reported.
+        var seen: [[String: Int]] = []
         var failures: [RuleFailure] = []
-        for entry in itemKey.select(in: body) {
+        let entries = itemKey.select(in: body)
+        for (position, entry) in entries.enumerated() {
             guard let value = entry.value, let text = ValueText.scalarText(value) else { continue }
-            if let earlier = seen[entry.list]?[text] {
-                failures.append(RuleFailure(path: entry.path, message: "\(value.brief()) already appears at \(earlier)", expected: "distinct", actual: value.brief()))
+            while seen.count <= entry.listNumber { seen.append([:]) }
+            if let earlier = seen[entry.listNumber][text] {
+                failures.append(RuleFailure(path: entry.path, message: "\(value.brief()) already appears at \(entries[earlier].path)", expected: "distinct", actual: value.brief()))
             } else {
-                seen[entry.list, default: [:]][text] = entry.path
+                seen[entry.listNumber][text] = position
             }
         }
         return failures
