@@ -50,6 +50,30 @@ import Testing
         #expect(throws: JSONParseError.self) { try reader.parse(overlong) }
     }
 
+    /// Strings that are not ASCII are validated in one pass; the errors of invalid ones are the
+    /// scalar-by-scalar reading's, at the same byte.
+    @Test func readsNonASCIIStringsWholeAndReportsBadOnesAtTheirByte() throws {
+        let body = try reader.parse(#"{"Title": "视频 é 😀", "视频": "a\u00e9", "x": "e\u0301视"}"#)
+        #expect(body["Title"]?.stringValue == "视频 é 😀")
+        #expect(body["视频"]?.stringValue == "aé")
+        #expect(body["x"]?.stringValue == "e\u{301}视")
+        let repeated = try reader.parse(#"{"视频": 1, "视频": 2}"#)
+        #expect(repeated.objectValue?.duplicateKeys == ["视频"])
+        // `{"a": "` is bytes 0–6 and 视 bytes 7–9, so every fault is at byte 10.
+        for (bad, offset, message) in [
+            ([0xE8, 0xA7, 0x86, 0xC3, 0x28] as [UInt8], 10, "invalid UTF-8 sequence starting with 0xC3"),
+            ([0xE8, 0xA7, 0x86, 0xED, 0xA0, 0x80], 10, "invalid UTF-8 sequence starting with 0xED"),
+            ([0xE8, 0xA7, 0x86, 0xF5, 0x80], 10, "invalid UTF-8 byte 0xF5"),
+        ] {
+            let bytes = Array(#"{"a": ""#.utf8) + bad + Array(#""}"#.utf8)
+            let error = try #require(throws: JSONParseError.self) { try reader.parse(bytes) }
+            #expect(error.offset == offset && error.message == message, "\(error)")
+        }
+        let unterminated = Array(#"{"a": "视"#.utf8)
+        let error = try #require(throws: JSONParseError.self) { try reader.parse(unterminated) }
+        #expect(error.message == "unterminated string")
+    }
+
     @Test func boundsNesting() {
         let deep = String(repeating: "[", count: JSONReader.maximumDepth + 1) + String(repeating: "]", count: JSONReader.maximumDepth + 1)
         #expect(throws: JSONParseError.self) { try reader.parse(deep) }

@@ -22,6 +22,7 @@ public struct JSONReader {
         }
         return try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParseError) -> JSONValue in
             var cursor = Cursor(bytes: buffer, limits: limits)
+            cursor.memberHashes.reserveCapacity(256)
             cursor.skipWhitespace()
             let value = try cursor.parseValue(depth: 0)
             cursor.skipWhitespace()
@@ -41,6 +42,8 @@ private struct Cursor {
     let bytes: UnsafeBufferPointer<UInt8>
     let limits: JSONLimits
     var index = 0
+    /// The member-name hashes of every object being read, innermost last (see `MemberNames`).
+    var memberHashes: [Int] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
         self.bytes = bytes
@@ -75,7 +78,8 @@ private struct Cursor {
         index += 1
         var members: [JSONObject.Member] = []
         var duplicates: [String] = []
-        var names = MemberNames()
+        var names = MemberNames(base: memberHashes.count)
+        defer { memberHashes.removeSubrange(names.base...) }
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -98,7 +102,7 @@ private struct Cursor {
             if members.count == limits.maximumKeysPerObject {
                 throw self.error("an object with more than \(limits.maximumKeysPerObject) members", limit: "json_keys_per_object")
             }
-            if !names.insert(key, among: members) { duplicates.append(key) }
+            if !names.insert(key, among: members, hashes: &memberHashes) { duplicates.append(key) }
             members.append(JSONObject.Member(key: key, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input inside an object") }
@@ -171,32 +175,47 @@ private struct Cursor {
         return JSONNumber(literal: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
     }
 
-    /// Reads a string; the fast path copies an escape-free run in one go.
+    /// Reads a string; the fast path copies an escape-free run in one go — validated as UTF-8 in
+    /// one pass when it is not ASCII (titles in Chinese), and read scalar by scalar only when it holds
+    /// an escape or is not valid UTF-8 (so the error names the offending byte).
     mutating func parseString() throws(JSONParseError) -> String {
         index += 1
         let start = index
-        var needsSlowPath = false
+        var ascii = true
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 break
-            } else if byte == UInt8(ascii: "\\") || byte >= 0x80 {
-                needsSlowPath = true
-                break
+            } else if byte == UInt8(ascii: "\\") {
+                index = start
+                return try parseStringSlow()
             } else if byte < 0x20 {
                 throw error("control character \(hex(byte)) must be escaped inside a string")
+            } else if byte >= 0x80 {
+                ascii = false
             }
             index += 1
         }
-        if !needsSlowPath {
-            guard index < bytes.count else { throw error("unterminated string") }
-            try checkLength(from: start)
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            index += 1
-            return text
+        guard index < bytes.count else {
+            if ascii { throw error("unterminated string") }
+            index = start
+            return try parseStringSlow()
         }
-        index = start
-        return try parseStringSlow()
+        let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        // Invalid UTF-8 is reported before the length, as the scalar-by-scalar reading does.
+        let validated: String?
+        if ascii {
+            validated = nil
+        } else {
+            guard let text = String(validating: run, as: UTF8.self) else {
+                index = start
+                return try parseStringSlow()
+            }
+            validated = text
+        }
+        try checkLength(from: start)
+        index += 1
+        return validated ?? String(decoding: run, as: UTF8.self)
     }
 
     mutating func parseStringSlow() throws(JSONParseError) -> String {

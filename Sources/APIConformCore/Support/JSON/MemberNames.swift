@@ -4,20 +4,26 @@
 /// beats a hash set; a hostile object holds up to `json_keys_per_object` (10⁶), where that
 /// comparison is quadratic (10⁵ members took 31 s). So names are compared by their hash (and, on a
 /// match, by text) up to `directLimit`, and from then on kept in a hash set: each insert costs O(1)
-/// however large the object grows.
+/// however large the object grows. The hashes live in one stack the reader shares across the objects
+/// it is inside (`hashes`, from `base` on), so an object costs no allocation of its own.
 struct MemberNames {
     static let directLimit = 64
 
-    private var hashes: [Int] = []
+    /// Where this object's hashes start in the shared stack.
+    let base: Int
     private var set: Set<String>?
+
+    init(base: Int) {
+        self.base = base
+    }
 
     /// Records `key`, the name of the member about to follow `members`; false when an earlier member
     /// already has that name.
-    mutating func insert(_ key: String, among members: [JSONObject.Member]) -> Bool {
+    mutating func insert(_ key: String, among members: [JSONObject.Member], hashes: inout [Int]) -> Bool {
         if set != nil { return set!.insert(key).inserted }
         if members.count < Self.directLimit {
-            let hash = Self.hash(key)
-            for (position, earlier) in hashes.enumerated() where earlier == hash && members[position].key == key { return false }
+            let hash = NameIndex.hash(key)
+            for position in base..<hashes.count where hashes[position] == hash && members[position - base].key == key { return false }
             hashes.append(hash)
             return true
         }
@@ -25,14 +31,7 @@ struct MemberNames {
         for member in members { names.insert(member.key) }
         let inserted = names.insert(key).inserted
         set = names
-        hashes = []
+        hashes.removeSubrange(base...)
         return inserted
-    }
-
-    /// FNV-1a over the decoded name's UTF-8 (so `"\u0041"` and `"A"` hash alike).
-    static func hash(_ key: String) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash)
     }
 }
