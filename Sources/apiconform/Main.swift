@@ -11,7 +11,7 @@ enum Main {
         // Parse and validation errors print the usage of the subcommand they belong to.
         var running = false
         do {
-            var command = try APIConform.parseAsRoot()
+            var command = try APIConform.parseNamedCommand()
             running = true
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
@@ -50,6 +50,19 @@ enum ExitStatus {
 
 struct APIConform: AsyncParsableCommand {
     static let version = "0.1.0"
+
+    /// Parses the subcommand the first argument names as if it were the root: ArgumentParser reflects
+    /// over every command of the tree it is given (passthrough and completion checks), which was most
+    /// of a one-shot `check`'s own time. Anything that does not parse to that command — help (which
+    /// parses to a help command that would not know the root), a typo, a usage error — is parsed again
+    /// from the real root, so every message and exit status stays the root's (NamedCommandParsingTests).
+    static func parseNamedCommand(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) throws -> ParsableCommand {
+        if let name = arguments.first, let command = configuration.subcommands.first(where: { $0._commandName == name }),
+           let parsed = try? command.parseAsRoot(Array(arguments.dropFirst())), type(of: parsed) == command {
+            return parsed
+        }
+        return try parseAsRoot(arguments)
+    }
 
     static let configuration = CommandConfiguration(
         commandName: "apiconform",
