@@ -27,8 +27,12 @@ struct BodyChecker {
     func check(_ input: CheckInput) -> Checked {
         let evaluator = input.request == nil ? withoutRequest : withRequest
         let request = input.request ?? JSONObject(members: [])
-        let findings = input.body.map { evaluator.evaluate(Exchange(status: input.status, headers: [], body: $0), request: request).findings }
-            ?? (input.request == nil ? [] : evaluator.checkRequest(request)) + [InputLimitRule.oversizedBody()]
+        let findings: [Finding]
+        switch input.body {
+        case .bytes(let bytes): findings = evaluator.evaluate(Exchange(status: input.status, headers: [], body: bytes), request: request).findings
+        case .parsed(let body): findings = evaluator.evaluate(status: input.status, body: body, request: request).findings
+        case .oversized: findings = (input.request == nil ? [] : evaluator.checkRequest(request)) + [InputLimitRule.oversizedBody()]
+        }
         let skipped = input.request == nil && (200..<300).contains(input.status) ? requestBound : []
         return Checked(judged: findings.map { ($0, judge.judge($0, operation: operation, source: "check").0) }, skipped: skipped)
     }

@@ -13,7 +13,8 @@ struct CheckCommand: ParsableCommand {
             BODY is a file, or - for standard input; several BODY files are checked in one process. With --ndjson \
             each line of the BODY files (standard input when none is given) is one response: either \
             {"request":{...},"status":200,"body":...} (request and status optional: --request and --status \
-            otherwise) or a bare body; a blank line is skipped. Every finding is printed with its severity and its verdict \
+            otherwise; "operation" optional, --operation otherwise, so one stream may mix operations) or a bare \
+            body; a blank line is skipped. Every finding is printed with its severity and its verdict \
             (fails, warns or accepted); --fail-on \
             decides which severities make the exit status 1 (default violation,drift), and drift is judged as in `run` \
             (the drift policy of --target, by default the top-level one of cases/targets.yaml: breaking fails and additive \
@@ -30,8 +31,9 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The operation, e.g. ice.ListMediaBasicInfos.", valueName: "OP"))
-    var operation: String
+    @Option(help: ArgumentHelp("The operation, e.g. ice.ListMediaBasicInfos (with --ndjson, the default for lines that name none).",
+                               valueName: "OP"))
+    var operation: String?
 
     @Option(help: ArgumentHelp("A JSON object of the request parameters as the client sent them.", valueName: "REQ.json"))
     var request: String?
@@ -63,26 +65,50 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if bodies.isEmpty && !ndjson { throw ValidationError("Missing expected argument '<BODY>': a file, or - for standard input") }
+        if operation == nil && !ndjson {
+            throw ValidationError("Missing expected argument '--operation <OP>' (only NDJSON envelopes can name their own operation)")
+        }
         if bodies.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be given once") }
     }
 
     func run() throws {
-        let contract = try contracts.contract(for: operation)
+        let given = try operation.map { try contracts.contract(for: $0) }
         let requestObject = try readRequest()
-        // Severities, the drift policy and accepted drift decide each finding's verdict and the exit status, as in `run`.
-        let judge = try FindingPolicy.forRun(policy, target: target, drift: drift, known: contracts.known(after: operation), clock: RunClock.current())
-        let checker = BodyChecker(contract: contract, judge: judge)
+        let judge = try judge()
+        var checkers = given.map { [$0.operation: BodyChecker(contract: $0, judge: judge)] } ?? [:]
+        var refused: [String: String] = [:]
         let named = ndjson || bodies.count > 1
         var tally = CheckTally()
-        forEachInput(request: requestObject) { result in
+        var failure: Error?
+        forEachInput(request: requestObject) { read in
+            // An envelope's operation is loaded on first sight, once: a stream of five operations loads five contracts.
+            let result = read.flatMap { (input) -> Result<(CheckInput, BodyChecker), CheckInput.Unusable> in
+                guard let name = input.operation ?? operation else {
+                    return .failure(CheckInput.Unusable(name: input.name, message: "\(input.name): no operation: give --operation, or \"operation\" in the envelope"))
+                }
+                if let checker = checkers[name] { return .success((input, checker)) }
+                if refused[name] == nil {
+                    do {
+                        checkers[name] = try BodyChecker(contract: contracts.contract(for: name), judge: judge)
+                    } catch let error as ValidationError {
+                        refused[name] = error.message
+                    } catch {
+                        // The contract's diagnostics are printed; the exit status is theirs once every input is read.
+                        failure = failure ?? error
+                        refused[name] = "the contract of \(name) does not load"
+                    }
+                }
+                if let checker = checkers[name] { return .success((input, checker)) }
+                return .failure(CheckInput.Unusable(name: input.name, message: "\(input.name): \(refused[name] ?? name)"))
+            }
             switch result {
-            case .success(let input):
+            case .success(let (input, checker)):
                 let checked = checker.check(input)
                 tally.count(fails: checked.judged.contains { $0.1 == .fails })
                 switch format {
                 case .json: print(FindingsJSON.render(checked.judged, skipped: checked.skipped, input: named ? input.name : nil))
                 case .text:
-                    let report = FindingText.report(checked.judged, operation: operation, skipped: checked.skipped)
+                    let report = FindingText.report(checked.judged, operation: checker.operation, skipped: checked.skipped)
                     Console.out((named ? "\(input.name):\n" : "") + report, terminator: "")
                 }
             case .failure(let unusable):
@@ -92,7 +118,15 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if named && format == .text { Console.out(tally.summary) }
+        if let failure { throw failure }
         if let status = tally.exitStatus { throw ExitCode(status) }
+    }
+
+    /// Severities, the drift policy and accepted drift decide each finding's verdict and the exit
+    /// status, as in `run`; accepted drift may name any operation a contract declares.
+    func judge() throws -> FindingPolicy {
+        let known = operation.map { contracts.known(after: $0) } ?? KnownOperations(loaded: [], others: { contracts.load(sink: DiagnosticSink()).map(\.operation) })
+        return try FindingPolicy.forRun(policy, target: target, drift: drift, known: known, clock: RunClock.current())
     }
 
     /// Every input in order, each handed over as soon as it is read (an NDJSON stream is never held whole).
@@ -117,7 +151,7 @@ struct CheckCommand: ParsableCommand {
                     let name = path == "-" ? "line \(lines.number)" : "\(path):\(lines.number)"
                     switch line {
                     case .tooLong:
-                        body(.success(CheckInput(name: name, status: status, request: request, body: nil)))
+                        body(.success(CheckInput(name: name, status: status, request: request, body: .oversized)))
                     case .text(let bytes):
                         if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
                         body(Result { () throws(CheckInput.Unusable) in try CheckInput.line(bytes, name: name, status: status, request: request) })
@@ -150,12 +184,12 @@ struct CheckCommand: ParsableCommand {
     /// finding without holding the rest in memory (a 2 GB stdin must not abort the process).
     func readBody(_ path: String, request: JSONObject?) -> Result<CheckInput, CheckInput.Unusable> {
         let limit = JSONLimits.standard.maximumBodyBytes
-        var input = CheckInput(name: path == "-" ? "standard input" : path, status: status, request: request, body: nil)
+        var input = CheckInput(name: path == "-" ? "standard input" : path, status: status, request: request, body: .oversized)
         do {
             if path == "-" {
-                input.body = try BoundedFile.readAll(FileHandle.standardInput.fileDescriptor, path: "standard input", limit: limit)
+                input.body = .bytes(try BoundedFile.readAll(FileHandle.standardInput.fileDescriptor, path: "standard input", limit: limit))
             } else {
-                input.body = try BoundedFile.read(path, limit: limit)
+                input.body = .bytes(try BoundedFile.read(path, limit: limit))
             }
         } catch {
             if case .tooLarge = error { return .success(input) }

@@ -121,6 +121,40 @@ import Testing
         #expect(output.status == 2, "bad input outranks a failing finding")
     }
 
+    /// Envelopes may name their operation, so one stream (one process) checks traffic of several
+    /// operations, each against its own contract, loaded once; `--operation` is then the default.
+    @Test func ndjsonEnvelopesNameTheirOperation() throws {
+        let huawei = #"{"asset_info_array":[],"is_truncated":0,"total":0}"#
+        let lines = [
+            #"{"operation":"ice.ListMediaBasicInfos","body":\#(Self.good)}"#,
+            #"{"operation":"huawei.ShowAssetMeta","body":\#(huawei)}"#,
+            #"{"operation":"ice.ListMediaBasicInfos","body":\#(Self.bad)}"#,
+            #"{"operation":"ice.ListMediaBasicInfo","body":{}}"#,
+            #"{"operation":7,"body":{}}"#,
+            #"{"body":\#(Self.good)}"#,
+        ]
+        let stream = lines.joined(separator: "\n")
+        let output = try BinaryRunner.run(["check", "--ndjson", "--format", "json"], stdin: Data(stream.utf8))
+        let objects = try Self.objects(output.stdout)
+        #expect(objects.map { $0["input"] as? String } == (1...6).map { "line \($0)" })
+        #expect(Self.rules(objects[0]) == [] && Self.rules(objects[1]) == [], "\(output.stdout)")
+        #expect(Self.rules(objects[2]) == ["presence $.RequestId"])
+        #expect((objects[3]["error"] as? String)?.contains("unknown operation 'ice.ListMediaBasicInfo'") == true, "\(objects[3])")
+        #expect((objects[3]["error"] as? String)?.contains("did you mean 'ice.ListMediaBasicInfos'") == true, "\(objects[3])")
+        #expect((objects[4]["error"] as? String)?.hasPrefix("line 5: \"operation\" must be an operation name") == true, "\(objects[4])")
+        #expect(objects[5]["error"] as? String == "line 6: no operation: give --operation, or \"operation\" in the envelope", "\(objects[5])")
+        #expect(output.status == 2)
+        // With --operation, lines that name none take it; a line that names another keeps its own.
+        let defaulted = try BinaryRunner.run(["check", "--ndjson", "--format", "json", "--operation", "huawei.ShowAssetMeta"],
+                                             stdin: Data([lines[0], #"{"body":\#(huawei)}"#].joined(separator: "\n").utf8))
+        #expect(try Self.objects(defaulted.stdout).map(Self.rules) == [[], []], "\(defaulted.stdout)")
+        #expect(defaulted.status == 0, "\(defaulted.stderr)")
+        let text = try BinaryRunner.run(["check", "--ndjson"], stdin: Data(lines[0...1].joined(separator: "\n").utf8))
+        #expect(text.stdout.contains("ice.ListMediaBasicInfos: conforms") && text.stdout.contains("huawei.ShowAssetMeta: conforms"), "\(text.stdout)")
+        let files = try BinaryRunner.run(["check", "-"], stdin: Data(Self.good.utf8))
+        #expect(files.status == 2 && files.stderr.contains("Missing expected argument '--operation <OP>'"), "\(files.stderr)")
+    }
+
     @Test func inputsAreRequiredAndStandardInputIsReadOnce() throws {
         let none = try Self.run([])
         #expect(none.status == 2 && none.stderr.contains("Missing expected argument '<BODY>'"), "\(none.stderr)")
