@@ -218,26 +218,34 @@ private struct Cursor {
         return validated ?? String(decoding: run, as: UTF8.self)
     }
 
+    /// A string with escapes (or invalid UTF-8, to report it): plain runs are copied as bytes, escapes
+    /// and multi-byte sequences decoded and checked one at a time, and the string made once at the end.
     mutating func parseStringSlow() throws(JSONParseError) -> String {
         let start = index
-        var scalars = String.UnicodeScalarView()
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(32)
         while true {
+            let runStart = index
+            while index < bytes.count, bytes[index] >= 0x20, bytes[index] < 0x80, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+                index += 1
+            }
+            if index > runStart { utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             guard index < bytes.count else { throw error("unterminated string") }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 try checkLength(from: start)
                 index += 1
-                return String(scalars)
+                return String(decoding: utf8, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                scalars.append(try parseEscape())
+                let scalar = try parseEscape()
+                utf8.append(contentsOf: UTF8.encode(scalar)!)
             case 0..<0x20:
                 throw error("control character \(hex(byte)) must be escaped inside a string")
-            case 0..<0x80:
-                scalars.append(Unicode.Scalar(byte))
-                index += 1
             default:
-                scalars.append(try parseUTF8Scalar())
+                let sequenceStart = index
+                _ = try parseUTF8Scalar()
+                utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[sequenceStart..<index]))
             }
         }
     }
