@@ -31,8 +31,8 @@ public enum FindingText {
 
     /// The text `check` prints: every finding as a block with its verdict (fails / warns / accepted,
     /// as `run` judges it), a count, and the request-bound rules that did not run without `--request`.
-    public static func report(_ judged: [(Finding, FindingPolicy.Outcome)], operation: String,
-                              skipped: [ContractEvaluator.RequestBoundRule] = []) -> String {
+    /// `skipped` is `skippedSection(_:)` of the rules that did not run, rendered once per operation.
+    public static func report(_ judged: [(Finding, FindingPolicy.Outcome)], operation: String, skipped: String = "") -> String {
         var out = ""
         if judged.isEmpty {
             out = "\(operation): conforms (0 findings)\n"
@@ -51,10 +51,14 @@ public enum FindingText {
             }
             out += "\(operation): \(judged.count) finding\(judged.count == 1 ? "" : "s") (\(counts.joined(separator: ", ")))\n"
         }
-        if !skipped.isEmpty {
-            out += "skipped without --request (\(skipped.count) rule\(skipped.count == 1 ? "" : "s") read the request):\n"
-            for rule in skipped { out += "  \(skippedText(rule))\n" }
-        }
+        return out + skipped
+    }
+
+    /// The closing lines naming the request-bound rules that did not run; empty when none.
+    public static func skippedSection(_ skipped: [ContractEvaluator.RequestBoundRule]) -> String {
+        guard !skipped.isEmpty else { return "" }
+        var out = "skipped without --request (\(skipped.count) rule\(skipped.count == 1 ? "" : "s") read the request):\n"
+        for rule in skipped { out += "  \(skippedText(rule))\n" }
         return out
     }
 

@@ -1,4 +1,5 @@
 import APIConformCore
+import APIConformReports
 
 /// The per-body work of `check`, for any number of bodies: the contract, its evaluators and the
 /// finding policy are made once, so the thousandth body costs what its check costs and no more.
@@ -8,8 +9,11 @@ struct BodyChecker {
     let withRequest: ContractEvaluator
     /// Without a request, rules that read one do not run (`check` without `--request`).
     let withoutRequest: ContractEvaluator
-    /// What a body without a request does not get checked for, listed beside its findings.
+    /// What a body without a request does not get checked for, listed beside its findings — the
+    /// same list for every body of the operation, so rendered once for each format.
     let requestBound: [ContractEvaluator.RequestBoundRule]
+    let skippedJSON: String
+    let skippedText: String
 
     init(contract: Contract, judge: FindingPolicy) {
         operation = contract.operation
@@ -17,6 +21,8 @@ struct BodyChecker {
         withRequest = ContractEvaluator(contract: contract, requestKnown: true)
         withoutRequest = ContractEvaluator(contract: contract, requestKnown: false)
         requestBound = withoutRequest.requestBoundRules()
+        skippedJSON = FindingsJSON.skippedMember(requestBound)
+        skippedText = FindingText.skippedSection(requestBound)
     }
 
     struct Checked {

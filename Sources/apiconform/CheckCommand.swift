@@ -106,9 +106,9 @@ struct CheckCommand: ParsableCommand {
                 let checked = checker.check(input)
                 tally.count(fails: checked.judged.contains { $0.1 == .fails })
                 switch format {
-                case .json: print(FindingsJSON.render(checked.judged, skipped: checked.skipped, input: named ? input.name : nil))
+                case .json: print(FindingsJSON.render(checked.judged, skipped: checked.skipped.isEmpty ? "" : checker.skippedJSON, input: named ? input.name : nil))
                 case .text:
-                    let report = FindingText.report(checked.judged, operation: checker.operation, skipped: checked.skipped)
+                    let report = FindingText.report(checked.judged, operation: checker.operation, skipped: checked.skipped.isEmpty ? "" : checker.skippedText)
                     Console.out((named ? "\(input.name):\n" : "") + report, terminator: "")
                 }
             case .failure(let unusable):
