@@ -3,7 +3,7 @@ import APIConformReports
 
 /// The per-body work of `check`, for any number of bodies: the contract, its evaluators and the
 /// finding policy are made once, so the thousandth body costs what its check costs and no more.
-struct BodyChecker {
+struct BodyChecker: Sendable {
     let operation: String
     let judge: FindingPolicy
     let withRequest: ContractEvaluator
@@ -25,7 +25,7 @@ struct BodyChecker {
         skippedText = FindingText.skippedSection(requestBound)
     }
 
-    struct Checked {
+    struct Checked: Sendable {
         var judged: [(Finding, FindingPolicy.Outcome)]
         var skipped: [ContractEvaluator.RequestBoundRule]
     }

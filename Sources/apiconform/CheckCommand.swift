@@ -80,30 +80,38 @@ struct CheckCommand: ParsableCommand {
         let named = ndjson || bodies.count > 1
         var tally = CheckTally()
         var failure: Error?
-        forEachInput(request: requestObject) { read in
-            // An envelope's operation is loaded on first sight, once: a stream of five operations loads five contracts.
-            let result = read.flatMap { (input) -> Result<(CheckInput, BodyChecker), CheckInput.Unusable> in
-                guard let name = input.operation ?? operation else {
-                    return .failure(CheckInput.Unusable(name: input.name, message: "\(input.name): no operation: give --operation, or \"operation\" in the envelope"))
-                }
-                if let checker = checkers[name] { return .success((input, checker)) }
-                if refused[name] == nil {
-                    do {
-                        checkers[name] = try BodyChecker(contract: contracts.contract(for: name), judge: judge)
-                    } catch let error as ValidationError {
-                        refused[name] = error.message
-                    } catch {
-                        // The contract's diagnostics are printed; the exit status is theirs once every input is read.
-                        failure = failure ?? error
-                        refused[name] = "the contract of \(name) does not load"
-                    }
-                }
-                if let checker = checkers[name] { return .success((input, checker)) }
-                return .failure(CheckInput.Unusable(name: input.name, message: "\(input.name): \(refused[name] ?? name)"))
+        // An envelope's operation is loaded on first sight, once: a stream of five operations loads five contracts.
+        func checker(for input: CheckInput) -> Result<(CheckInput, BodyChecker), CheckInput.Unusable> {
+            guard let name = input.operation ?? operation else {
+                return .failure(CheckInput.Unusable(name: input.name, message: "\(input.name): no operation: give --operation, or \"operation\" in the envelope"))
             }
+            if let checker = checkers[name] { return .success((input, checker)) }
+            if refused[name] == nil {
+                do {
+                    checkers[name] = try BodyChecker(contract: contracts.contract(for: name), judge: judge)
+                } catch let error as ValidationError {
+                    refused[name] = error.message
+                } catch {
+                    // The contract's diagnostics are printed; the exit status is theirs once every input is read.
+                    failure = failure ?? error
+                    refused[name] = "the contract of \(name) does not load"
+                }
+            }
+            if let checker = checkers[name] { return .success((input, checker)) }
+            return .failure(CheckInput.Unusable(name: input.name, message: "\(input.name): \(refused[name] ?? name)"))
+        }
+        // Parsed and checked on every core; contracts loaded and results printed here, in input order.
+        func checkAll(_ batch: [CheckBatch.Pending]) {
+            let inputs = ParallelMap.map(batch) { $0.parsed() }.map { $0.flatMap(checker(for:)) }
+            let results = ParallelMap.map(inputs) { $0.map { input, checker in (input, checker, checker.check(input)) } }
+            for result in results { report(result) }
+            // Standard output to a pipe is block-buffered: a reader of a live stream gets each batch as it is done
+            // (nil flushes every stream; stdout itself is not concurrency-safe to name).
+            fflush(nil)
+        }
+        func report(_ result: Result<(CheckInput, BodyChecker, BodyChecker.Checked), CheckInput.Unusable>) {
             switch result {
-            case .success(let (input, checker)):
-                let checked = checker.check(input)
+            case .success(let (input, checker, checked)):
                 tally.count(fails: checked.judged.contains { $0.1 == .fails })
                 switch format {
                 case .json: print(FindingsJSON.render(checked.judged, skipped: checked.skipped.isEmpty ? "" : checker.skippedJSON, input: named ? input.name : nil))
@@ -117,6 +125,11 @@ struct CheckCommand: ParsableCommand {
                 Console.error("error: \(unusable.message)")
             }
         }
+        var batch = CheckBatch()
+        forEachInput(request: requestObject) { input, wouldWait in
+            if batch.add(input) || wouldWait { checkAll(batch.take()) }
+        }
+        if !batch.isEmpty { checkAll(batch.take()) }
         if named && format == .text { Console.out(tally.summary) }
         if let failure { throw failure }
         if let status = tally.exitStatus { throw ExitCode(status) }
@@ -129,11 +142,12 @@ struct CheckCommand: ParsableCommand {
         return try FindingPolicy.forRun(policy, target: target, drift: drift, known: known, clock: RunClock.current())
     }
 
-    /// Every input in order, each handed over as soon as it is read (an NDJSON stream is never held whole).
-    func forEachInput(request: JSONObject?, _ body: (Result<CheckInput, CheckInput.Unusable>) -> Void) {
+    /// Every input in order, each handed over as soon as it is read (an NDJSON stream is never held
+    /// whole), with whether the stream has nothing more ready (then what is held is reported first).
+    func forEachInput(request: JSONObject?, _ body: (CheckBatch.Pending, _ wouldWait: Bool) -> Void) {
         let limit = JSONLimits.standard.maximumBodyBytes
         guard ndjson else {
-            for path in bodies { body(readBody(path, request: request)) }
+            for path in bodies { body(.read(readBody(path, request: request)), path == "-") }
             return
         }
         for path in bodies.isEmpty ? ["-"] : bodies {
@@ -141,7 +155,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 descriptor = path == "-" ? FileHandle.standardInput.fileDescriptor : try BoundedFile.openRegular(path)
             } catch {
-                body(.failure(CheckInput.Unusable(name: path, message: "cannot read the NDJSON file \(path): \(error)")))
+                body(.read(.failure(CheckInput.Unusable(name: path, message: "cannot read the NDJSON file \(path): \(error)"))), false)
                 continue
             }
             defer { if path != "-" { _ = close(descriptor) } }
@@ -151,14 +165,14 @@ struct CheckCommand: ParsableCommand {
                     let name = path == "-" ? "line \(lines.number)" : "\(path):\(lines.number)"
                     switch line {
                     case .tooLong:
-                        body(.success(CheckInput(name: name, status: status, request: request, body: .oversized)))
+                        body(.read(.success(CheckInput(name: name, status: status, request: request, body: .oversized))), lines.wouldWait)
                     case .text(let bytes):
                         if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
-                        body(Result { () throws(CheckInput.Unusable) in try CheckInput.line(bytes, name: name, status: status, request: request) })
+                        body(.line(bytes, name: name, status: status, request: request), lines.wouldWait)
                     }
                 }
             } catch {
-                body(.failure(CheckInput.Unusable(name: path == "-" ? "standard input" : path, message: "\(error)")))
+                body(.read(.failure(CheckInput.Unusable(name: path == "-" ? "standard input" : path, message: "\(error)"))), false)
             }
         }
     }

@@ -2,7 +2,7 @@ import APIConformCore
 
 /// One response `check` checks: a BODY file, standard input, or one NDJSON line, with the name its
 /// findings are reported under (the path, or `line N` / `PATH:N` for NDJSON).
-struct CheckInput {
+struct CheckInput: Sendable {
     var name: String
     /// The operation an NDJSON envelope names; nil for `--operation`'s.
     var operation: String?
@@ -11,7 +11,7 @@ struct CheckInput {
     var request: JSONObject?
     var body: Body
 
-    enum Body {
+    enum Body: Sendable {
         /// Bytes not yet parsed: a file, or a line that is not JSON (its `json_syntax` finding).
         case bytes([UInt8])
         /// An NDJSON line already parsed to find its envelope: checked as parsed, not written out and
@@ -23,7 +23,7 @@ struct CheckInput {
 
     /// What `check` could not check, with why (a message that names it): an unreadable file, a
     /// malformed NDJSON envelope. The other inputs are still checked; the exit status is then 2.
-    struct Unusable: Error {
+    struct Unusable: Error, Sendable {
         var name: String
         var message: String
     }

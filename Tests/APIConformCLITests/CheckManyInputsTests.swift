@@ -155,6 +155,49 @@ import Testing
         #expect(files.status == 2 && files.stderr.contains("Missing expected argument '--operation <OP>'"), "\(files.stderr)")
     }
 
+    /// Batches are checked on every core; the reports still come in input order, one per line.
+    @Test func manyLinesAreReportedInInputOrder() throws {
+        let lines = (0..<300).map { $0 % 7 == 3 ? Self.bad : Self.good }
+        let output = try Self.run(["--ndjson", "--format", "json"], stdin: lines.joined(separator: "\n"))
+        let objects = try Self.objects(output.stdout)
+        #expect(objects.map { $0["input"] as? String } == (1...300).map { "line \($0)" })
+        #expect(objects.enumerated().allSatisfy { index, object in Self.rules(object).isEmpty == (index % 7 != 3) })
+        #expect(output.status == 1)
+    }
+
+    /// A live stream is answered line by line: what is held is reported before waiting for more input.
+    @Test func aLiveStreamIsAnsweredBeforeItEnds() throws {
+        let process = Process()
+        process.executableURL = BinaryRunner.binary
+        process.arguments = ["check", "--operation", "ice.ListMediaBasicInfos", "--ndjson", "--format", "json"]
+        process.currentDirectoryURL = BinaryRunner.repositoryRoot
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        input.fileHandleForWriting.write(Data((Self.good + "\n").utf8))
+        // The first report arrives while standard input is still open.
+        let first = BinaryRunner.Drained()
+        let reader = Thread {
+            var data = Data()
+            while !data.contains(UInt8(ascii: "\n")) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                data.append(chunk)
+            }
+            first.data = data
+            first.done.signal()
+        }
+        reader.start()
+        #expect(first.done.wait(timeout: .now() + 30) == .success, "no report while the stream stayed open")
+        #expect(String(decoding: first.data, as: UTF8.self).hasPrefix(#"{"input":"line 1","findings":[]"#))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
     @Test func inputsAreRequiredAndStandardInputIsReadOnce() throws {
         let none = try Self.run([])
         #expect(none.status == 2 && none.stderr.contains("Missing expected argument '<BODY>'"), "\(none.stderr)")

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a descriptor line by line (NDJSON on standard input or in a file) holding at most one line
 /// of `limit` bytes: a longer line is skipped to its end and reported by its size, so a stream of any
 /// length, or one endless line, never fills memory.
@@ -23,6 +29,14 @@ public struct BoundedLines {
         self.descriptor = descriptor
         self.path = path
         self.limit = limit
+    }
+
+    /// True when the next line is not read yet and the descriptor has nothing ready: a reader that
+    /// batches lines (`check --ndjson`) reports what it holds before waiting on a live stream.
+    public var wouldWait: Bool {
+        if start < end || atEnd { return false }
+        var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&ready, 1, 0) == 0
     }
 
     /// The next line, nil at the end of the input (a last line without `\n` is still a line).
