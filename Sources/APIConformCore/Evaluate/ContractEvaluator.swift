@@ -103,9 +103,12 @@ public struct ContractEvaluator: Sendable {
         let success = (200..<300).contains(status)
         if success {
             walk(contract.response, value: body, at: .root, context: context, into: &findings)
-            for invariant in contract.invariants where !type(of: invariant.rule).checksRequest && invariant.applies(in: context)
-            && (requestKnown || invariant.parameterNames.isEmpty) {
-                apply(invariant, to: body, context: context, into: &findings)
+            // In place, as the walk reads field rules: a copy of each invariant's existential per body adds up.
+            contract.invariants.withUnsafeBufferPointer { invariants in
+                for index in invariants.indices where !type(of: invariants[index].rule).checksRequest && invariants[index].applies(in: context)
+                && (requestKnown || invariants[index].parameterNames.isEmpty) {
+                    apply(invariants[index], to: body, context: context, into: &findings)
+                }
             }
         }
         if let errors = contract.errors {
@@ -149,7 +152,7 @@ public struct ContractEvaluator: Sendable {
             withUnsafeTemporaryAllocation(of: Bool.self, capacity: fieldCount) { seen in
                 seen.initialize(repeating: false)
                 for member in object.members {
-                    guard let index = schema.fieldIndex.index(of: member.key), !seen[index] else { continue }
+                    guard let index = schema.fieldIndex.index(of: member.key, hash: member.keyHash), !seen[index] else { continue }
                     seen[index] = true
                     stack.append(.key(member.key))
                     walk(schema.fields[index], value: member.value, stack: &stack, context: context, into: &findings)

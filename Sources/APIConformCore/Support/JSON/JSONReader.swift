@@ -102,8 +102,9 @@ private struct Cursor {
             if members.count == limits.maximumKeysPerObject {
                 throw self.error("an object with more than \(limits.maximumKeysPerObject) members", limit: "json_keys_per_object")
             }
-            if !names.insert(key, among: members, hashes: &memberHashes) { duplicates.append(key) }
-            members.append(JSONObject.Member(key: key, value: value))
+            let hash = NameIndex.hash(key)
+            if !names.insert(key, hash: hash, among: members, hashes: &memberHashes) { duplicates.append(key) }
+            members.append(JSONObject.Member(key: key, keyHash: hash, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input inside an object") }
             switch bytes[index] {

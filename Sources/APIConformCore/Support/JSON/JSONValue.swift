@@ -132,10 +132,19 @@ public struct JSONNumber: Hashable, Sendable {
 /// later duplicates are kept in `duplicateKeys` so a rule can report them.
 public struct JSONObject: Hashable, Sendable {
     public struct Member: Hashable, Sendable {
-        public var key: String
+        public let key: String
         public var value: JSONValue
+        /// `NameIndex.hash(key)`, computed once when the member is read: the walk and the
+        /// undocumented-field rule look every member up by it.
+        public let keyHash: Int
+
         public init(key: String, value: JSONValue) {
+            self.init(key: key, keyHash: NameIndex.hash(key), value: value)
+        }
+
+        init(key: String, keyHash: Int, value: JSONValue) {
             self.key = key
+            self.keyHash = keyHash
             self.value = value
         }
     }

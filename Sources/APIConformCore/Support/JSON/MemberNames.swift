@@ -19,10 +19,9 @@ struct MemberNames {
 
     /// Records `key`, the name of the member about to follow `members`; false when an earlier member
     /// already has that name.
-    mutating func insert(_ key: String, among members: [JSONObject.Member], hashes: inout [Int]) -> Bool {
+    mutating func insert(_ key: String, hash: Int, among members: [JSONObject.Member], hashes: inout [Int]) -> Bool {
         if set != nil { return set!.insert(key).inserted }
         if members.count < Self.directLimit {
-            let hash = NameIndex.hash(key)
             for position in base..<hashes.count where hashes[position] == hash && members[position - base].key == key { return false }
             hashes.append(hash)
             return true

@@ -21,7 +21,11 @@ public enum ValueText {
     public static func number(_ value: JSONValue) -> Double? {
         switch value {
         case .number(let n): return n.double
-        case .string(let s): return NumericText.isDecimal(s) ? Double(s) : nil
+        case .string(let s):
+            guard NumericText.isDecimal(s) else { return nil }
+            // Most are integers: exact through Int64 (up to 2⁵³), without strtod.
+            if s.utf8.count <= 15, let integer = Int64(s) { return Double(integer) }
+            return Double(s)
         default: return nil
         }
     }

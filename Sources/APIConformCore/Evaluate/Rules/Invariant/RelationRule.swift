@@ -60,7 +60,7 @@ public struct RelationRule: InvariantRule {
             let r = Located(pattern: right, object: object, at: path, value: rightValue)
             switch check {
             case .equal:
-                if ValueText.scalarText(l.value) != ValueText.scalarText(r.value) || l.value.typeName != r.value.typeName {
+                if !Self.equal(l.value, r.value) {
                     failures.append(RuleFailure(path: l.path, message: "\(l.value.brief()) differs from \(r.path) = \(r.value.brief())",
                                                 expected: "equal to \(r.path)", actual: l.value.brief()))
                 }
@@ -81,6 +81,18 @@ public struct RelationRule: InvariantRule {
             }
         }
         return failures
+    }
+
+    /// The same text (`scalarText`) and the same type (`typeName`) — `"10"` is not `10`, `1` is not
+    /// `1.0`; two objects or two arrays have no text and are not compared — without making strings.
+    static func equal(_ a: JSONValue, _ b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.string(let x), .string(let y)): return x == y
+        case (.number(let x), .number(let y)): return x.literal == y.literal
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.array, .array), (.object, .object), (.null, .null): return true
+        default: return false
+        }
     }
 
     /// A value found by `firstValue`, and its path built on demand.
