@@ -1,5 +1,4 @@
 import APIConformCore
-import APIConformReports
 
 /// The per-body work of `check`, for any number of bodies: the contract, its evaluators and the
 /// finding policy are made once, so the thousandth body costs what its check costs and no more. A
@@ -12,19 +11,17 @@ final class BodyChecker: Sendable {
     /// Without a request, rules that read one do not run (`check` without `--request`).
     let withoutRequest: ContractEvaluator
     /// What a body without a request does not get checked for, listed beside its findings — the
-    /// same list for every body of the operation, so rendered once for each format.
+    /// same list for every body of the operation, so rendered once, in the output's format.
     let requestBound: [ContractEvaluator.RequestBoundRule]
-    let skippedJSON: String
-    let skippedText: String
+    let skippedRendered: String
 
-    init(contract: Contract, judge: FindingPolicy) {
+    init(contract: Contract, judge: FindingPolicy, render: ([ContractEvaluator.RequestBoundRule]) -> String) {
         operation = contract.operation
         self.judge = judge
         withRequest = ContractEvaluator(contract: contract, requestKnown: true)
         withoutRequest = ContractEvaluator(contract: contract, requestKnown: false)
         requestBound = withoutRequest.requestBoundRules()
-        skippedJSON = FindingsJSON.skippedMember(requestBound)
-        skippedText = FindingText.skippedSection(requestBound)
+        skippedRendered = render(requestBound)
     }
 
     struct Checked: Sendable {

@@ -75,7 +75,8 @@ struct CheckCommand: ParsableCommand {
         let given = try operation.map { try contracts.contract(for: $0) }
         let requestObject = try readRequest()
         let judge = try judge()
-        var checkers = given.map { [$0.operation: BodyChecker(contract: $0, judge: judge)] } ?? [:]
+        let renderSkipped = format == .json ? FindingsJSON.skippedMember : FindingText.skippedSection
+        var checkers = given.map { [$0.operation: BodyChecker(contract: $0, judge: judge, render: renderSkipped)] } ?? [:]
         var refused: [String: String] = [:]
         let named = ndjson || bodies.count > 1
         var tally = CheckTally()
@@ -88,7 +89,7 @@ struct CheckCommand: ParsableCommand {
             if let checker = checkers[name] { return .success((input, checker)) }
             if refused[name] == nil {
                 do {
-                    checkers[name] = try BodyChecker(contract: contracts.contract(for: name), judge: judge)
+                    checkers[name] = try BodyChecker(contract: contracts.contract(for: name), judge: judge, render: renderSkipped)
                 } catch let error as ValidationError {
                     refused[name] = error.message
                 } catch {
@@ -114,9 +115,9 @@ struct CheckCommand: ParsableCommand {
             case .success(let (input, checker, checked)):
                 tally.count(fails: checked.judged.contains { $0.1 == .fails })
                 switch format {
-                case .json: print(FindingsJSON.render(checked.judged, skipped: checked.skipped.isEmpty ? "" : checker.skippedJSON, input: named ? input.name : nil))
+                case .json: print(FindingsJSON.render(checked.judged, skipped: checked.skipped.isEmpty ? "" : checker.skippedRendered, input: named ? input.name : nil))
                 case .text:
-                    let report = FindingText.report(checked.judged, operation: checker.operation, skipped: checked.skipped.isEmpty ? "" : checker.skippedText)
+                    let report = FindingText.report(checked.judged, operation: checker.operation, skipped: checked.skipped.isEmpty ? "" : checker.skippedRendered)
                     Console.out((named ? "\(input.name):\n" : "") + report, terminator: "")
                 }
             case .failure(let unusable):

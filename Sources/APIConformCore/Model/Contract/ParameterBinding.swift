@@ -3,7 +3,9 @@
 /// `ignored_when: [asset_id]` says what the doc says in "size is invalid when asset_id is specified":
 /// when one of those parameters is sent the binding takes `then:` (Huawei: at most 10 assets), or has
 /// no value at all, so the rule it configures does not apply.
-public enum ParameterBinding<Value: Sendable & Equatable>: Sendable, Equatable {
+// Equatable is a conditional conformance, not a constraint on Value: instantiating the type's
+// metadata then needs no conformance lookup, which scans every conformance in the binary.
+public enum ParameterBinding<Value: Sendable>: Sendable {
     case constant(Value)
     case parameter(name: String, default: Value?, ignoredWhen: [String], then: Value?)
 
@@ -23,6 +25,8 @@ public enum ParameterBinding<Value: Sendable & Equatable>: Sendable, Equatable {
         .parameter(name: name, default: fallback, ignoredWhen: [], then: nil)
     }
 }
+
+extension ParameterBinding: Equatable where Value: Equatable {}
 
 extension ParameterBinding {
     /// Reads `N` or `{param: NAME, default: N, ignored_when: [P, …], then: N}`; `scalar` converts a YAML node to the value.

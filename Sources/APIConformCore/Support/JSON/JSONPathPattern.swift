@@ -22,7 +22,10 @@ public struct JSONPathPattern: Hashable, Sendable, CustomStringConvertible {
     /// Parses a pattern; the error text says what was expected where.
     public init(parsing text: String) throws(JSONPathPatternError) {
         var steps: [Step] = []
-        let chars = Array(text)
+        // Scalars, and names made from them directly: a `String` from a slice of `[Character]` goes
+        // through the generic initialiser, whose dynamic casts cost a one-shot `check` its start-up.
+        let chars = Array(text.unicodeScalars)
+        func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(chars[range])) }
         var i = 0
         if chars.first == "$" { i = 1 }
         var expectName = i == 0 && !chars.isEmpty && chars[0] != "["
@@ -31,7 +34,7 @@ public struct JSONPathPattern: Hashable, Sendable, CustomStringConvertible {
                 let start = i
                 while i < chars.count, chars[i] != ".", chars[i] != "[" { i += 1 }
                 guard i > start else { throw JSONPathPatternError(text: text, message: "expected a member name at character \(i + 1)") }
-                steps.append(.key(String(chars[start..<i])))
+                steps.append(.key(string(start..<i)))
                 expectName = false
                 continue
             }
@@ -43,19 +46,19 @@ public struct JSONPathPattern: Hashable, Sendable, CustomStringConvertible {
                 guard let close = chars[i...].firstIndex(of: "]") else {
                     throw JSONPathPatternError(text: text, message: "'[' at character \(i + 1) is not closed")
                 }
-                let inner = String(chars[(i + 1)..<close])
+                let inner = string((i + 1)..<close)
                 if inner == "*" {
                     steps.append(.wildcard)
                 } else if let n = Int(inner), n >= 0 {
                     steps.append(.index(n))
-                } else if inner.count >= 2, inner.first == "'", inner.last == "'" {
-                    steps.append(.key(String(inner.dropFirst().dropLast())))
+                } else if inner.unicodeScalars.count >= 2, inner.unicodeScalars.first == "'", inner.unicodeScalars.last == "'" {
+                    steps.append(.key(string((i + 2)..<(close - 1))))
                 } else {
                     throw JSONPathPatternError(text: text, message: "'[\(inner)]' is not [*], [N] or ['name']")
                 }
                 i = close + 1
             default:
-                throw JSONPathPatternError(text: text, message: "unexpected '\(chars[i])' at character \(i + 1)")
+                throw JSONPathPatternError(text: text, message: "unexpected '\(Character(chars[i]))' at character \(i + 1)")
             }
         }
         self.steps = steps
