@@ -2,7 +2,7 @@
 public enum NumericText {
     /// An optional minus sign and digits, no leading zeros beyond a single `0`, no spaces.
     public static func isInteger(_ text: String) -> Bool {
-        scan(text) { integerLength($0) == $0.count }
+        scan(text) { !$0.isEmpty && integerLength($0) == $0.count }
     }
 
     /// An integer optionally followed by `.` and digits: `60.00000`, `1912.13`, `0.5`. No exponent, no spaces.
